@@ -1,0 +1,6 @@
+package jlua.ast;
+
+/** Unary operators. */
+public enum UnOp {
+  NEG, NOT, LEN
+}

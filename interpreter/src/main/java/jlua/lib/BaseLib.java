@@ -1,0 +1,400 @@
+package jlua.lib;
+
+import static jlua.api.Args.NONE;
+
+import java.io.IOException;
+import jlua.api.Args;
+import jlua.api.JavaFunction;
+import jlua.api.Lua;
+import jlua.api.LuaError;
+import jlua.api.LuaFunction;
+import jlua.api.LuaTable;
+import jlua.api.Userdata;
+import jlua.vm.Calls;
+import jlua.vm.Coroutine;
+import jlua.vm.DebugInfo;
+import jlua.vm.GlobalState;
+import jlua.vm.LuaClosure;
+import jlua.vm.MetaOps;
+import jlua.vm.Values;
+
+/** The basic functions (reference manual §5.1). */
+public final class BaseLib {
+  private BaseLib() {}
+
+  static void open(Lua lua) {
+    GlobalState g = lua.global();
+    LuaTable G = g.globals;
+    JavaFunction next = lua.function("next", BaseLib::next);
+    LuaTable proxies = new LuaTable(); // metatables created by newproxy(true): valid for newproxy(u)
+    LuaTable weakKeys = new LuaTable();
+    weakKeys.rawset("__mode", "k");
+    proxies.setMetatable(weakKeys);
+    JavaFunction[] functions = {
+      lua.function("assert", BaseLib::assertion),
+      lua.function("collectgarbage", BaseLib::collectgarbage),
+      lua.function("dofile", BaseLib::dofile),
+      lua.function("error", BaseLib::error),
+      lua.function("gcinfo", BaseLib::gcinfo),
+      lua.function("getfenv", BaseLib::getfenv),
+      lua.function("getmetatable", BaseLib::getmetatable),
+      lua.function("ipairs", ipairs(lua)),
+      lua.function("load", BaseLib::load),
+      lua.function("loadfile", BaseLib::loadfile),
+      lua.function("loadstring", BaseLib::loadstring),
+      lua.function("newproxy", args -> newproxy(args, proxies)),
+      next,
+      lua.function("pairs", args -> pairs(args, next)),
+      lua.function("pcall", BaseLib::pcall),
+      lua.function("print", BaseLib::print),
+      lua.function("rawequal", BaseLib::rawequal),
+      lua.function("rawget", BaseLib::rawget),
+      lua.function("rawset", BaseLib::rawset),
+      lua.function("select", BaseLib::select),
+      lua.function("setfenv", BaseLib::setfenv),
+      lua.function("setmetatable", BaseLib::setmetatable),
+      lua.function("tonumber", BaseLib::tonumber),
+      lua.function("tostring", BaseLib::tostring),
+      lua.function("type", BaseLib::type),
+      lua.function("unpack", BaseLib::unpack),
+      lua.function("xpcall", BaseLib::xpcall),
+    };
+    for (JavaFunction f : functions) G.rawset(f.name(), f);
+    G.rawset("_G", G);
+    G.rawset("_VERSION", "Lua 5.1");
+  }
+
+  // assert (v [, message]) -> v, message...
+  private static Object assertion(Args args) {
+    args.checkAny(1);
+    if (!args.toBoolean(1)) throw new LuaError(args.optString(2, "assertion failed!"));
+    return args.from(1);
+  }
+
+  // collectgarbage ([opt [, arg]]) -> number | boolean
+  private static Object collectgarbage(Args args) {
+    int option = args.checkOption(1, "collect", "stop", "restart", "collect", "count", "step", "setpause",
+        "setstepmul");
+    int arg = args.optInt(2, 0);
+    GcSupport gc = GcSupport.of(args.global());
+    switch (option) {
+      case 2:
+        gc.fullCollect(args.thread());
+        return 0.0;
+      case 3:
+        return gc.usedKilobytes();
+      case 4:
+        gc.fullCollect(args.thread());
+        return Boolean.TRUE;
+      case 5:
+        return (double) gc.setPause(arg);
+      case 6:
+        return (double) gc.setStepMultiplier(arg);
+      default:
+        return 0.0;
+    }
+  }
+
+  // gcinfo () -> kilobytes in use
+  private static Object gcinfo(Args args) {
+    return Math.floor(GcSupport.of(args.global()).usedKilobytes());
+  }
+
+  // dofile ([filename]) -> ...
+  private static Object dofile(Args args) {
+    String name = args.optString(1, null);
+    LuaFunction f;
+    try {
+      f = Chunks.loadFile(args.thread(), name, args.thread().env);
+    } catch (Chunks.LoadFailure e) {
+      throw LuaError.raw(e.getMessage());
+    }
+    return Calls.invoke(args.thread(), f);
+  }
+
+  // error (message [, level])
+  private static Object error(Args args) {
+    int level = args.optInt(2, 1);
+    Object value = args.arg(1);
+    if ((value instanceof String || value instanceof Double) && level > 0) {
+      Coroutine L = args.thread();
+      int ci = DebugInfo.levelToCall(L, level);
+      String where = ci > 0 ? DebugInfo.where(L, ci) : "";
+      value = where + Values.toStringCoerced(value);
+    }
+    throw LuaError.raw(value);
+  }
+
+  // getfenv ([f]) -> table
+  private static Object getfenv(Args args) {
+    Object f = functionOrLevel(args, true);
+    if (!(f instanceof LuaClosure closure)) return args.thread().env;
+    return closure.env;
+  }
+
+  // setfenv (f, table) -> f
+  private static Object setfenv(Args args) {
+    LuaTable env = args.checkTable(2);
+    Object f = functionOrLevel(args, false);
+    if (args.arg(1) instanceof Double d && d == 0) {
+      args.thread().env = env;
+      return NONE;
+    }
+    if (!(f instanceof LuaClosure closure)) {
+      throw new LuaError("'setfenv' cannot change environment of given object");
+    }
+    closure.env = env;
+    return closure;
+  }
+
+  /** 5.1's getfunc: the function given, or the one running at the given stack level. */
+  private static Object functionOrLevel(Args args, boolean optional) {
+    if (args.arg(1) instanceof LuaFunction f) return f;
+    int level = optional ? args.optInt(1, 1) : args.checkInt(1);
+    if (level < 0) throw args.argError(1, "level must be non-negative");
+    Coroutine L = args.thread();
+    int ci = DebugInfo.levelToCall(L, level);
+    if (ci == -1) throw args.argError(1, "invalid level");
+    if (ci < -1) throw new LuaError("no function environment for tail call at level " + level);
+    return DebugInfo.functionAt(L, ci);
+  }
+
+  // getmetatable (object) -> table | __metatable field | nil
+  private static Object getmetatable(Args args) {
+    Object v = args.checkAny(1);
+    LuaTable mt = MetaOps.metatable(args.global(), v);
+    if (mt == null) return null;
+    Object protectedValue = mt.rawget("__metatable");
+    return protectedValue != null ? protectedValue : mt;
+  }
+
+  // setmetatable (table, metatable) -> table
+  private static Object setmetatable(Args args) {
+    String type = args.typeName(2);
+    LuaTable t = args.checkTable(1);
+    if (!type.equals("nil") && !type.equals("table")) throw args.argError(2, "nil or table expected");
+    LuaTable old = t.getMetatable();
+    if (old != null && old.rawget("__metatable") != null) {
+      throw new LuaError("cannot change a protected metatable");
+    }
+    t.setMetatable((LuaTable) args.arg(2));
+    return t;
+  }
+
+  // ipairs (t) -> iterator, t, 0
+  private static JavaFunction.Body ipairs(Lua lua) {
+    JavaFunction iterator = lua.function("ipairs_iterator", args -> {
+      LuaTable t = args.checkTable(1);
+      int i = args.checkInt(2) + 1;
+      Object v = t.rawget(i);
+      return v == null ? NONE : new Object[] {(double) i, v};
+    });
+    return args -> {
+      args.checkTable(1);
+      return new Object[] {iterator, args.arg(1), 0.0};
+    };
+  }
+
+  // next (table [, index]) -> key, value | nil
+  private static Object next(Args args) {
+    LuaTable t = args.checkTable(1);
+    int pos = t.nextPosition(args.arg(2));
+    if (pos < 0) return null;
+    return new Object[] {t.keyAt(pos), t.valueAt(pos)};
+  }
+
+  // pairs (t) -> next, t, nil
+  private static Object pairs(Args args, JavaFunction next) {
+    args.checkTable(1);
+    return new Object[] {next, args.arg(1), null};
+  }
+
+  // load (func [, chunkname]) -> function | nil, message
+  private static Object load(Args args) {
+    String chunkName = args.optString(2, "=(load)");
+    LuaFunction reader = args.checkFunction(1);
+    StringBuilder code = new StringBuilder();
+    Coroutine L = args.thread();
+    try {
+      for (;;) {
+        Object piece = Calls.invokeWith0(L, reader);
+        if (piece == null) break;
+        if (!(piece instanceof String) && !(piece instanceof Double)) {
+          throw LuaError.raw(DebugInfo.where(L, args.callLevel() - 1) + "reader function must return a string");
+        }
+        String s = Values.toStringCoerced(piece);
+        if (s.isEmpty()) break;
+        code.append(s);
+      }
+    } catch (LuaError e) {
+      return new Object[] {null, e.value()};
+    }
+    return Chunks.loadOrMessage(L, code.toString(), chunkName, L.env);
+  }
+
+  // loadstring (string [, chunkname]) -> function | nil, message
+  private static Object loadstring(Args args) {
+    String code = args.checkString(1);
+    String chunkName = args.optString(2, code);
+    Coroutine L = args.thread();
+    return Chunks.loadOrMessage(L, code, chunkName, L.env);
+  }
+
+  // loadfile ([filename]) -> function | nil, message
+  private static Object loadfile(Args args) {
+    String name = args.optString(1, null);
+    try {
+      return Chunks.loadFile(args.thread(), name, args.thread().env);
+    } catch (Chunks.LoadFailure e) {
+      return new Object[] {null, e.getMessage()};
+    }
+  }
+
+  // newproxy ([boolean | proxy]) -> userdata
+  private static Object newproxy(Args args, LuaTable validMetatables) {
+    Object v = args.arg(1);
+    GlobalState g = args.global();
+    Userdata u = GcSupport.of(g).newProxy();
+    if (Values.isFalse(v)) return u;
+    if (v instanceof Boolean) {
+      LuaTable mt = new LuaTable();
+      validMetatables.rawset(mt, Boolean.TRUE);
+      u.metatable = mt;
+      return u;
+    }
+    LuaTable mt = MetaOps.metatable(g, v);
+    if (mt == null || validMetatables.rawget(mt) != Boolean.TRUE) {
+      throw args.argError(1, "boolean or proxy expected");
+    }
+    u.metatable = mt;
+    return u;
+  }
+
+  // pcall (f, ...) -> true, ... | false, message
+  private static Object pcall(Args args) {
+    args.checkAny(1);
+    return protectedCall(args, true, null);
+  }
+
+  // xpcall (f, handler) -> true, ... | false, handler(message)
+  private static Object xpcall(Args args) {
+    args.checkAny(2);
+    Object handler = args.arg(2);
+    return protectedCall(args, false, handler == null ? Calls.INVALID_HANDLER : handler);
+  }
+
+  /** Calls argument 1 protected; pcall passes its other arguments on, xpcall passes none. */
+  private static Object protectedCall(Args args, boolean passArguments, Object handler) {
+    Coroutine L = args.thread();
+    int func = L.top;
+    L.push(args.arg(1));
+    if (passArguments) {
+      for (int i = 2; i <= args.count(); i++) L.push(args.arg(i));
+    }
+    LuaError err = Calls.pcall(L, func, -1, handler);
+    if (err != null) {
+      L.top = func;
+      return new Object[] {Boolean.FALSE, err.value()};
+    }
+    Object[] results = new Object[L.top - func + 1];
+    results[0] = Boolean.TRUE;
+    for (int i = func; i < L.top; i++) results[i - func + 1] = L.getBoxed(i);
+    L.top = func;
+    return results;
+  }
+
+  // print (...)
+  private static Object print(Args args) {
+    Coroutine L = args.thread();
+    Object tostring = MetaOps.index(L, L.env, "tostring", -1);
+    GlobalState g = args.global();
+    try {
+      for (int i = 1; i <= args.count(); i++) {
+        Object s = Calls.invokeWith1(L, tostring, args.arg(i));
+        if (!(s instanceof String) && !(s instanceof Double)) {
+          throw new LuaError("'tostring' must return a string to 'print'");
+        }
+        if (i > 1) g.stdout.write('\t');
+        g.stdout.write(Values.bytes(Values.toStringCoerced(s)));
+      }
+      g.stdout.write('\n');
+      if (g.lineBufferedStdout) g.stdout.flush();
+    } catch (IOException e) {
+      // like C's fputs, print ignores write errors
+    }
+    return NONE;
+  }
+
+  // rawequal (v1, v2) -> boolean
+  private static Object rawequal(Args args) {
+    args.checkAny(1);
+    args.checkAny(2);
+    return Values.rawEquals(args.arg(1), args.arg(2));
+  }
+
+  // rawget (table, index) -> value
+  private static Object rawget(Args args) {
+    LuaTable t = args.checkTable(1);
+    args.checkAny(2);
+    return t.rawget(args.arg(2));
+  }
+
+  // rawset (table, index, value) -> table
+  private static Object rawset(Args args) {
+    LuaTable t = args.checkTable(1);
+    args.checkAny(2);
+    args.checkAny(3);
+    t.rawset(args.arg(2), args.arg(3));
+    return t;
+  }
+
+  // select (index, ...) -> ...
+  private static Object select(Args args) {
+    int n = args.count();
+    if (args.arg(1) instanceof String s && s.startsWith("#")) return (double) (n - 1);
+    long i = args.checkInt(1);
+    if (i < 0) i = n + i;
+    else if (i > n) i = n;
+    if (i < 1) throw args.argError(1, "index out of range");
+    return args.from((int) i + 1);
+  }
+
+  // tonumber (e [, base]) -> number | nil
+  private static Object tonumber(Args args) {
+    int base = args.optInt(2, 10);
+    if (base == 10) {
+      args.checkAny(1);
+      return Values.toNumber(args.arg(1));
+    }
+    String s = args.checkString(1);
+    if (base < 2 || base > 36) throw args.argError(2, "base out of range");
+    return CNumbers.strtoul(s, base);
+  }
+
+  // tostring (e) -> string
+  private static Object tostring(Args args) {
+    args.checkAny(1);
+    return MetaOps.tostring(args.thread(), args.arg(1));
+  }
+
+  // type (v) -> string
+  private static Object type(Args args) {
+    args.checkAny(1);
+    return Values.typeName(args.arg(1));
+  }
+
+  // unpack (list [, i [, j]]) -> ...
+  private static Object unpack(Args args) {
+    LuaTable t = args.checkTable(1);
+    int i = args.optInt(2, 1);
+    int e = args.isNoneOrNil(3) ? t.length() : args.checkInt(3);
+    if (i > e) return NONE;
+    long n = (long) e - i + 1;
+    if (n <= 0 || n + args.count() > Coroutine.MAX_JAVA_STACK) {
+      throw new LuaError("too many results to unpack");
+    }
+    Object[] r = new Object[(int) n];
+    for (int k = 0; k < n; k++) r[k] = t.rawget(i + k);
+    return r;
+  }
+}

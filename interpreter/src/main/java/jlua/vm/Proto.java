@@ -1,0 +1,50 @@
+package jlua.vm;
+
+/**
+ * A compiled function prototype (5.1's Proto): code, constants, nested prototypes and the debug
+ * information that names variables in error messages.
+ */
+public final class Proto {
+  /** isVararg bits, as in 5.1. */
+  public static final int VARARG_HASARG = 1;
+  public static final int VARARG_ISVARARG = 2;
+  public static final int VARARG_NEEDSARG = 4;
+
+  public int[] code;
+  /** Constants: null (nil), Boolean, String, or {@link Values#NUM} with the number in {@link #kn}. */
+  public Object[] k;
+  public double[] kn;
+  public Proto[] p;
+  public int[] lineInfo; // line of each instruction
+  public LocVar[] locVars;
+  public String[] upvalueNames;
+  public int numParams;
+  public int isVararg;
+  public int maxStackSize;
+  public int nups;
+  public String source; // chunk name as given to load: "@file", "=stdin", or the source text
+  public int lineDefined;
+  public int lastLineDefined;
+
+  /** A local variable's name and the pc range [startPc, endPc) where it is active. */
+  public static final class LocVar {
+    public final String name;
+    public int startPc;
+    public int endPc;
+
+    public LocVar(String name, int startPc) {
+      this.name = name;
+      this.startPc = startPc;
+    }
+  }
+
+  /** Boxed value of constant i (numbers as Double). */
+  public Object constant(int i) {
+    Object v = k[i];
+    return v == Values.NUM ? (Object) kn[i] : v;
+  }
+
+  public int line(int pc) {
+    return lineInfo != null && pc >= 0 && pc < lineInfo.length ? lineInfo[pc] : 0;
+  }
+}
