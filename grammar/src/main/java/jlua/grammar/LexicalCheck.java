@@ -11,7 +11,7 @@ final class LexicalCheck {
 
   private LexicalCheck() {}
 
-  static void token(SyntaxChecker checker, Token token) {
+  static void token(TokenReader checker, Token token) {
     switch (token.getType()) {
       case Lua51Lexer.NUMBER:
         if (LuaNumbers.parse(token.getText()) == null) {
@@ -29,17 +29,17 @@ final class LexicalCheck {
       case Lua51Lexer.INVALID_LONG_DELIMITER:
         throw checker.error(token.getLine(), "invalid long string delimiter", token.getText());
       case Lua51Lexer.UNFINISHED_LONG_STRING:
-        throw checker.error(SyntaxChecker.endLine(token), "unfinished long string", TokenText.EOF_NAME);
+        throw checker.error(TokenReader.endLine(token), "unfinished long string", TokenText.EOF_NAME);
       case Lua51Lexer.UNFINISHED_LONG_COMMENT:
-        throw checker.error(SyntaxChecker.endLine(token), "unfinished long comment", TokenText.EOF_NAME);
+        throw checker.error(TokenReader.endLine(token), "unfinished long comment", TokenText.EOF_NAME);
       case Lua51Lexer.NESTED_LONG_BRACKET:
-        throw checker.error(SyntaxChecker.endLine(token), "nesting of [[...]] is deprecated", "[");
+        throw checker.error(TokenReader.endLine(token), "nesting of [[...]] is deprecated", "[");
       default:
     }
   }
 
   /** A quoted string: a bad escape, or an end of line or source before the closing quote. */
-  private static void quoted(SyntaxChecker checker, Token token) {
+  private static void quoted(TokenReader checker, Token token) {
     StringLiterals.Scan scan = StringLiterals.scanQuoted(token.getText());
     if (scan.problem == null) {
       return;

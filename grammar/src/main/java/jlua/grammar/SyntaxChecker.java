@@ -4,7 +4,6 @@ import static jlua.grammar.Lua51Lexer.*;
 
 import java.util.List;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.WritableToken;
 
 /**
  * Finds the first error of a chunk exactly as Lua 5.1 reports it: lparser.c's recursive descent
@@ -31,20 +30,13 @@ final class SyntaxChecker {
   private static final int EXP_VARIABLE = 1;
   private static final int EXP_CALL = 2;
 
-  private final List<Token> tokens;
-  private final String chunkId;
-  private final int sourceLength;
-  private int current;            // ls->t
-  private int read;               // the last token llex has read: current, or the lookahead
-  private int lastLine = 1;       // ls->lastline: line of the token consumed last
+  private final TokenReader in;
   private int calls;              // ls->L->nCcalls
   private FunctionScope fs;
 
-  private SyntaxChecker(List<Token> tokens, String chunkId, int callDepth, int sourceLength) {
-    this.tokens = tokens;
-    this.chunkId = chunkId;
+  private SyntaxChecker(TokenReader in, int callDepth) {
+    this.in = in;
     this.calls = callDepth;
-    this.sourceLength = sourceLength;
   }
 
   /**
@@ -52,75 +44,21 @@ final class SyntaxChecker {
    * {@code callDepth} is lua5.1's C-call depth (nCcalls) when the parser starts.
    */
   static void check(List<Token> tokens, String chunkId, int callDepth, int sourceLength) {
-    new SyntaxChecker(tokens, chunkId, callDepth, sourceLength).mainFunction();
+    new SyntaxChecker(new TokenReader(tokens, chunkId, sourceLength), callDepth).mainFunction();
   }
 
   // luaY_parser: the main function is vararg
   private void mainFunction() {
     fs = new FunctionScope(null, 0);
     fs.vararg = true;
-    LexicalCheck.token(this, tokens.get(0));      // llex reads the first token
     chunk();
     check(EOF);
   }
 
-  // ---- tokens (llex.c) ----
-
-  private int tok() {
-    return tokens.get(current).getType();
-  }
-
-  /** luaX_next: the lookahead, if one was read, becomes current; otherwise llex reads a token. */
-  private void next() {
-    lastLine = lineNumber();
-    current++;
-    if (current > read) {
-      read = current;
-      LexicalCheck.token(this, tokens.get(read));
-    }
-  }
-
-  private int lookahead() {
-    if (read == current) {
-      read = current + 1;
-      LexicalCheck.token(this, tokens.get(read));
-    }
-    return tokens.get(read).getType();
-  }
-
-  /** ls->linenumber: the line where llex stopped, i.e. where the last token read ends. */
-  private int lineNumber() {
-    return endLine(tokens.get(read));
-  }
-
-  static int endLine(Token token) {
-    int type = token.getType();
-    if (type != STRING && type != UNFINISHED_STRING && type != UNFINISHED_LONG_STRING
-        && type != UNFINISHED_LONG_COMMENT && type != NESTED_LONG_BRACKET) {
-      return token.getLine();            // only these tokens can span lines
-    }
-    String text = token.getText();
-    int line = token.getLine();
-    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-      line++;
-    }
-    return line;
-  }
-
-  boolean endsSource(Token token) {
-    return token.getStopIndex() + 1 >= sourceLength;
-  }
-
   // ---- errors ----
 
-  /** luaX_lexerror: {@code near} null means no "near" part. */
-  LuaSyntaxError error(int line, String message, String near) {
-    return new LuaSyntaxError(chunkId, line, message, near);
-  }
-
-  /** luaX_syntaxerror: an error near the current token. */
   private void syntaxError(String message) {
-    throw error(lineNumber(), message, TokenText.near(tokens.get(current)));
+    throw in.syntaxError(message);
   }
 
   private void errorExpected(int type) {
@@ -135,7 +73,7 @@ final class SyntaxChecker {
     String message = scope.lineDefined == 0
         ? "main function has more than " + limit + " " + what
         : "function at line " + scope.lineDefined + " has more than " + limit + " " + what;
-    throw error(lineNumber(), message, null);
+    throw in.error(in.lineNumber(), message, null);
   }
 
   private void checkCondition(boolean condition, String message) {
@@ -145,29 +83,29 @@ final class SyntaxChecker {
   }
 
   private boolean testNext(int type) {
-    if (tok() != type) {
+    if (in.type() != type) {
       return false;
     }
-    next();
+    in.next();
     return true;
   }
 
   private void check(int type) {
-    if (tok() != type) {
+    if (in.type() != type) {
       errorExpected(type);
     }
   }
 
   private void checkNext(int type) {
     check(type);
-    next();
+    in.next();
   }
 
   private void checkMatch(int what, int who, int where) {
     if (testNext(what)) {
       return;
     }
-    if (where == lineNumber()) {
+    if (where == in.lineNumber()) {
       errorExpected(what);
     }
     syntaxError("'" + TokenText.name(what) + "' expected (to close '" + TokenText.name(who)
@@ -176,8 +114,8 @@ final class SyntaxChecker {
 
   private String strCheckName() {
     check(NAME);
-    String name = tokens.get(current).getText();
-    next();
+    String name = in.token().getText();
+    in.next();
     return name;
   }
 
@@ -185,7 +123,7 @@ final class SyntaxChecker {
 
   private void enterLevel() {
     if (++calls > MAX_CALLS) {
-      throw error(lineNumber(), "chunk has too many syntax levels", null);
+      throw in.error(in.lineNumber(), "chunk has too many syntax levels", null);
     }
   }
 
@@ -240,7 +178,7 @@ final class SyntaxChecker {
   private void chunk() {
     enterLevel();
     boolean last = false;
-    while (!last && !blockFollow(tok())) {
+    while (!last && !blockFollow(in.type())) {
       last = statement();
       testNext(SEMI);
     }
@@ -256,12 +194,12 @@ final class SyntaxChecker {
 
   /** Returns whether the statement must be the last one of its block. */
   private boolean statement() {
-    int line = lineNumber();
-    switch (tok()) {
+    int line = in.lineNumber();
+    switch (in.type()) {
       case IF: ifStat(line); return false;
       case WHILE: whileStat(line); return false;
       case DO:
-        next();
+        in.next();
         block();
         checkMatch(END, DO, line);
         return false;
@@ -269,7 +207,7 @@ final class SyntaxChecker {
       case REPEAT: repeatStat(line); return false;
       case FUNCTION: funcStat(line); return false;
       case LOCAL:
-        next();
+        in.next();
         if (testNext(FUNCTION)) {
           localFunc();
         } else {
@@ -277,11 +215,11 @@ final class SyntaxChecker {
         }
         return false;
       case RETURN:
-        next();
+        in.next();
         retStat();
         return true;
       case BREAK:
-        next();
+        in.next();
         breakStat();
         return true;
       default:
@@ -292,7 +230,7 @@ final class SyntaxChecker {
 
   // test_then_block -> [IF | ELSEIF] cond THEN block
   private void testThenBlock() {
-    next();
+    in.next();
     expr();
     checkNext(THEN);
     block();
@@ -301,7 +239,7 @@ final class SyntaxChecker {
   // ifstat -> IF cond THEN block {ELSEIF cond THEN block} [ELSE block] END
   private void ifStat(int line) {
     testThenBlock();
-    while (tok() == ELSEIF) {
+    while (in.type() == ELSEIF) {
       testThenBlock();
     }
     if (testNext(ELSE)) {
@@ -312,7 +250,7 @@ final class SyntaxChecker {
 
   // whilestat -> WHILE cond DO block END
   private void whileStat(int line) {
-    next();
+    in.next();
     expr();
     fs.enterBlock(true);
     checkNext(DO);
@@ -325,7 +263,7 @@ final class SyntaxChecker {
   private void repeatStat(int line) {
     fs.enterBlock(true);
     fs.enterBlock(false);
-    next();
+    in.next();
     chunk();
     checkMatch(UNTIL, REPEAT, line);
     expr();
@@ -336,9 +274,9 @@ final class SyntaxChecker {
   // forstat -> FOR (fornum | forlist) END
   private void forStat(int line) {
     fs.enterBlock(true);
-    next();
+    in.next();
     String name = strCheckName();
-    switch (tok()) {
+    switch (in.type()) {
       case ASSIGN: forNum(name); break;
       case COMMA: case IN: forList(name); break;
       default: syntaxError("'=' or 'in' expected");
@@ -390,7 +328,7 @@ final class SyntaxChecker {
 
   // funcstat -> FUNCTION funcname body
   private void funcStat(int line) {
-    next();
+    in.next();
     boolean needSelf = funcName();
     body(needSelf, line);
   }
@@ -398,10 +336,10 @@ final class SyntaxChecker {
   // funcname -> NAME {field} [':' NAME]
   private boolean funcName() {
     singleVar();
-    while (tok() == DOT) {
+    while (in.type() == DOT) {
       field();
     }
-    if (tok() == COLON) {
+    if (in.type() == COLON) {
       field();
       return true;
     }
@@ -412,7 +350,7 @@ final class SyntaxChecker {
   private void localFunc() {
     newLocalVar(strCheckName(), 0);
     fs.activateLocals(1);
-    body(false, lineNumber());
+    body(false, in.lineNumber());
   }
 
   // localstat -> LOCAL NAME {',' NAME} ['=' explist1]
@@ -429,7 +367,7 @@ final class SyntaxChecker {
 
   // retstat -> RETURN [explist1]
   private void retStat() {
-    if (!blockFollow(tok()) && tok() != SEMI) {
+    if (!blockFollow(in.type()) && in.type() != SEMI) {
       explist();
     }
   }
@@ -479,14 +417,14 @@ final class SyntaxChecker {
   // parlist -> [ param { ',' param } ]  (a vararg function gets the local 'arg', LUA_COMPAT_VARARG)
   private void parList() {
     int nparams = 0;
-    if (tok() != RPAREN) {
+    if (in.type() != RPAREN) {
       do {
-        switch (tok()) {
+        switch (in.type()) {
           case NAME:
             newLocalVar(strCheckName(), nparams++);
             break;
           case DOTS:
-            next();
+            in.next();
             newLocalVar("arg", nparams++);
             fs.vararg = true;
             break;
@@ -516,15 +454,15 @@ final class SyntaxChecker {
    */
   private int subExpr(int limit) {
     enterLevel();
-    if (tok() == NOT || tok() == MINUS || tok() == HASH) {
-      next();
+    if (in.type() == NOT || in.type() == MINUS || in.type() == HASH) {
+      in.next();
       subExpr(UNARY_PRIORITY);
     } else {
       simpleExp();
     }
-    int op = tok();
+    int op = in.type();
     while (Priority.isBinary(op) && Priority.left(op) > limit) {
-      next();
+      in.next();
       op = subExpr(Priority.right(op));
     }
     leaveLevel();
@@ -533,20 +471,20 @@ final class SyntaxChecker {
 
   // simpleexp -> NUMBER | STRING | NIL | true | false | ... | constructor | FUNCTION body | primaryexp
   private void simpleExp() {
-    switch (tok()) {
+    switch (in.type()) {
       case NUMBER: case STRING: case NIL: case TRUE: case FALSE:
-        next();
+        in.next();
         return;
       case DOTS:
         checkCondition(fs.vararg, "cannot use '...' outside a vararg function");
-        next();
+        in.next();
         return;
       case LBRACE:
         constructor();
         return;
       case FUNCTION:
-        next();
-        body(false, lineNumber());
+        in.next();
+        body(false, in.lineNumber());
         return;
       default:
         primaryExp();
@@ -557,7 +495,7 @@ final class SyntaxChecker {
   private int primaryExp() {
     int kind = prefixExp();
     while (true) {
-      switch (tok()) {
+      switch (in.type()) {
         case DOT:
           field();
           kind = EXP_VARIABLE;
@@ -567,7 +505,7 @@ final class SyntaxChecker {
           kind = EXP_VARIABLE;
           break;
         case COLON:
-          next();
+          in.next();
           strCheckName();
           funcArgs();
           kind = EXP_CALL;
@@ -584,10 +522,10 @@ final class SyntaxChecker {
 
   // prefixexp -> NAME | '(' expr ')'
   private int prefixExp() {
-    switch (tok()) {
+    switch (in.type()) {
       case LPAREN: {
-        int line = lineNumber();
-        next();
+        int line = in.lineNumber();
+        in.next();
         expr();
         checkMatch(RPAREN, LPAREN, line);
         return EXP_OTHER;
@@ -603,15 +541,15 @@ final class SyntaxChecker {
 
   // funcargs -> '(' [ explist1 ] ')' | constructor | STRING
   private void funcArgs() {
-    int line = lineNumber();
-    switch (tok()) {
+    int line = in.lineNumber();
+    switch (in.type()) {
       case LPAREN:
-        if (line != lastLine) {
+        if (line != in.lastLine()) {
           syntaxError("ambiguous syntax (function call x new statement)");
         }
-        ((WritableToken) tokens.get(current)).setType(ARGS_OPEN);   // for the ANTLR parser
-        next();
-        if (tok() != RPAREN) {
+        in.markArgsOpen();
+        in.next();
+        if (in.type() != RPAREN) {
           explist();
         }
         checkMatch(RPAREN, LPAREN, line);
@@ -620,7 +558,7 @@ final class SyntaxChecker {
         constructor();
         return;
       case STRING:
-        next();
+        in.next();
         return;
       default:
         syntaxError("function arguments expected");
@@ -629,26 +567,26 @@ final class SyntaxChecker {
 
   // field -> ['.' | ':'] NAME
   private void field() {
-    next();
+    in.next();
     strCheckName();
   }
 
   // index -> '[' expr ']'
   private void yIndex() {
-    next();
+    in.next();
     expr();
     checkNext(RBRACKET);
   }
 
   // constructor -> '{' [ field { fieldsep field } [ fieldsep ] ] '}'
   private void constructor() {
-    int line = lineNumber();
+    int line = in.lineNumber();
     checkNext(LBRACE);
     do {
-      if (tok() == RBRACE) {
+      if (in.type() == RBRACE) {
         break;
       }
-      if (tok() == LBRACKET || (tok() == NAME && lookahead() == ASSIGN)) {
+      if (in.type() == LBRACKET || (in.type() == NAME && in.lookahead() == ASSIGN)) {
         recField();
       } else {
         expr();              // listfield
@@ -659,7 +597,7 @@ final class SyntaxChecker {
 
   // recfield -> (NAME | '[' exp1 ']') = exp1
   private void recField() {
-    if (tok() == NAME) {
+    if (in.type() == NAME) {
       strCheckName();
     } else {
       yIndex();

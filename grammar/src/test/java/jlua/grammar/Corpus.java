@@ -32,7 +32,7 @@ final class Corpus {
     return parse(path.toString(), java.nio.file.Files.readString(path, StandardCharsets.ISO_8859_1));
   }
 
-  private static List<Entry> parse(String resource, String text) {
+  static List<Entry> parse(String resource, String text) {
     List<Entry> entries = new ArrayList<>();
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {

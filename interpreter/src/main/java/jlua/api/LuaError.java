@@ -13,6 +13,7 @@ public class LuaError extends RuntimeException {
   private Object value;
   private boolean positioned; // true once "chunk:line: " was added or must never be added
   private String luaTraceback; // set by the top-level handler that prints it
+  private boolean handlerFailure;
 
   /** An error with a message; the position of the calling Lua code is added when it leaves Java. */
   public LuaError(String message) {
@@ -29,6 +30,17 @@ public class LuaError extends RuntimeException {
   /** An error whose value is passed through untouched (tables, pre-formatted messages, level 0). */
   public static LuaError raw(Object value) {
     return new LuaError(value, true);
+  }
+
+  /** 5.1's LUA_ERRERR: an error while handling an error; message handlers are not run for it. */
+  public static LuaError errorInErrorHandling() {
+    LuaError e = new LuaError("error in error handling", true);
+    e.handlerFailure = true;
+    return e;
+  }
+
+  public boolean isHandlerFailure() {
+    return handlerFailure;
   }
 
   /** The Lua value of this error (a String for ordinary messages). */

@@ -59,7 +59,7 @@ public final class Main {
     int func = L.top;
     L.push(lua.function("pmain", this::pmain));
     LuaError err = Calls.pcall(L, func, 0, null);
-    if (err != null) report(err.value());
+    if (err != null) report(new Failure(err.value()));
     GcSupport.of(g).closeState(L);
     flush(g.stdout);
     return status != 0 || err != null ? 1 : 0;
@@ -153,8 +153,7 @@ public final class Main {
     try {
       chunk = Chunks.loadFile(g.mainThread, fname, g.globals);
     } catch (Chunks.LoadFailure e) {
-      report(e.getMessage());
-      return 1;
+      return report(new Failure(e.getMessage()));
     }
     return report(doCall(chunk, scriptArgs, true));
   }
@@ -170,8 +169,7 @@ public final class Main {
     try {
       return report(doCall(Chunks.loadFile(g.mainThread, name, g.globals), new Object[0], true));
     } catch (Chunks.LoadFailure e) {
-      report(e.getMessage());
-      return 1;
+      return report(new Failure(e.getMessage()));
     }
   }
 

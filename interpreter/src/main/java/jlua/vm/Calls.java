@@ -205,7 +205,7 @@ public final class Calls {
       if (L.nCcalls == Coroutine.MAX_C_CALLS) {
         throw Errors.runtime(L, "C stack overflow");
       } else if (L.nCcalls >= Coroutine.MAX_C_CALLS + (Coroutine.MAX_C_CALLS >> 3)) {
-        throw LuaError.raw("error in error handling");
+        throw LuaError.errorInErrorHandling();
       }
     }
     int outcome = precall(L, func, nResults);
@@ -320,9 +320,13 @@ public final class Calls {
   /** A handler that is not a function: any error becomes "error in error handling". */
   public static final Object INVALID_HANDLER = new Object();
 
-  /** Runs an xpcall message handler on top of the failed frames, as 5.1's luaG_errormsg. */
+  /**
+   * Runs an xpcall message handler on top of the failed frames, as 5.1's luaG_errormsg: an error in
+   * the handler is handed to the handler again, until the C-call limit turns it into "error in error
+   * handling".
+   */
   private static LuaError runHandler(Coroutine L, Object handler, LuaError err) {
-    if (!(handler instanceof jlua.api.LuaFunction)) return LuaError.raw("error in error handling");
+    if (!(handler instanceof jlua.api.LuaFunction) || err.isHandlerFailure()) return LuaError.errorInErrorHandling();
     CallInfo ci = L.calls[L.ci];
     if (L.top < ci.top) L.top = ci.top;
     try {
@@ -330,8 +334,10 @@ public final class Calls {
       LuaError handled = LuaError.raw(v);
       handled.setLuaTraceback(err.luaTraceback());
       return handled;
-    } catch (LuaError | StackOverflowError e) {
-      return LuaError.raw("error in error handling");
+    } catch (LuaError e) {
+      return runHandler(L, handler, e);
+    } catch (StackOverflowError e) {
+      return LuaError.errorInErrorHandling();
     }
   }
 

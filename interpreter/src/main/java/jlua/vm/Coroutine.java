@@ -134,7 +134,7 @@ public final class Coroutine extends LuaRef {
   /** 5.1's growCI: double the (emulated) capacity; past MAX_CALLS it is a stack overflow. */
   private void growCalls() {
     if (emulatedCallCapacity > MAX_CALLS) { // overflow while handling overflow
-      throw new jlua.api.LuaError("error in error handling");
+      throw jlua.api.LuaError.errorInErrorHandling();
     }
     emulatedCallCapacity *= 2;
     if (emulatedCallCapacity > MAX_CALLS) {

@@ -212,6 +212,31 @@ public final class DebugInfo {
     return null;
   }
 
+  // ---- locals of a running frame (debug.getlocal / setlocal) ---------------------------------
+
+  /**
+   * The name of local {@code n} (1-based) of frame {@code ciIndex}: its declared name, or
+   * "(*temporary)" for other live stack slots, or null (5.1's findlocal).
+   */
+  public static String localNameAt(Coroutine L, int ciIndex, int n) {
+    CallInfo c = L.calls[ciIndex];
+    if (c.isLua && ciIndex > 0) {
+      String name = localName(((LuaClosure) c.function).p, n, currentPc(c));
+      if (name != null) return name;
+    }
+    int limit = ciIndex == L.ci ? L.top : L.calls[ciIndex + 1].func;
+    return limit - c.base >= n && n > 0 ? "(*temporary)" : null;
+  }
+
+  /** The value of local {@code n} of frame {@code ciIndex} (boxed). */
+  public static Object localValue(Coroutine L, int ciIndex, int n) {
+    return L.getBoxed(L.calls[ciIndex].base + n - 1);
+  }
+
+  public static void setLocalValue(Coroutine L, int ciIndex, int n, Object v) {
+    L.setBoxed(L.calls[ciIndex].base + n - 1, v);
+  }
+
   // ---- tracebacks -----------------------------------------------------------------------------
 
   private static final int LEVELS1 = 12; // levels shown before "..."
