@@ -2,7 +2,7 @@
  * The tokens of Lua 5.1 (reference manual §2.1), lexed the way llex.c reads them.
  * The source arrives with every newline sequence already turned into one '\n' (SourceText), so
  * ANTLR's line counting equals llex's. Lexical errors are not thrown here: they become error
- * tokens that SyntaxChecker reports when the parser reaches them, so they interleave with
+ * tokens that the checker (LexicalCheck) reports when it reaches them, so they interleave with
  * syntax errors in source order exactly as in 5.1's one-pass parser.
  */
 lexer grammar Lua51Lexer;
@@ -65,7 +65,7 @@ DOTS     : '...';
 NAME : [a-zA-Z_] [a-zA-Z_0-9]*;
 
 // read_numeral: a run of digits and dots, an optional exponent mark with sign, then any
-// alphanumerics; so '3x' and '1..2' are one token each. SyntaxChecker rejects the text when
+// alphanumerics; so '3x' and '1..2' are one token each. LexicalCheck rejects the text when
 // LuaNumbers.parse does ("malformed number").
 NUMBER : ( [0-9] | '.' [0-9] ) [0-9.]* ( [eE] [+-]? )? [a-zA-Z_0-9]*;
 

@@ -11,42 +11,42 @@ final class LexicalCheck {
 
   private LexicalCheck() {}
 
-  static void token(TokenReader checker, Token token) {
+  static void token(TokenReader reader, Token token) {
     switch (token.getType()) {
       case Lua51Lexer.NUMBER:
         if (LuaNumbers.parse(token.getText()) == null) {
-          throw checker.error(token.getLine(), "malformed number", token.getText());
+          throw reader.error(token.getLine(), "malformed number", token.getText());
         }
         return;
       case Lua51Lexer.STRING:
         if (token.getText().charAt(0) != '[') {
-          quoted(checker, token);
+          quoted(reader, token);
         }
         return;
       case Lua51Lexer.UNFINISHED_STRING:
-        quoted(checker, token);
+        quoted(reader, token);
         return;
       case Lua51Lexer.INVALID_LONG_DELIMITER:
-        throw checker.error(token.getLine(), "invalid long string delimiter", token.getText());
+        throw reader.error(token.getLine(), "invalid long string delimiter", token.getText());
       case Lua51Lexer.UNFINISHED_LONG_STRING:
-        throw checker.error(TokenReader.endLine(token), "unfinished long string", TokenText.EOF_NAME);
+        throw reader.error(TokenReader.endLine(token), "unfinished long string", TokenText.EOF_NAME);
       case Lua51Lexer.UNFINISHED_LONG_COMMENT:
-        throw checker.error(TokenReader.endLine(token), "unfinished long comment", TokenText.EOF_NAME);
+        throw reader.error(TokenReader.endLine(token), "unfinished long comment", TokenText.EOF_NAME);
       case Lua51Lexer.NESTED_LONG_BRACKET:
-        throw checker.error(TokenReader.endLine(token), "nesting of [[...]] is deprecated", "[");
+        throw reader.error(TokenReader.endLine(token), "nesting of [[...]] is deprecated", "[");
       default:
     }
   }
 
   /** A quoted string: a bad escape, or an end of line or source before the closing quote. */
-  private static void quoted(TokenReader checker, Token token) {
+  private static void quoted(TokenReader reader, Token token) {
     StringLiterals.Scan scan = StringLiterals.scanQuoted(token.getText());
     if (scan.problem == null) {
       return;
     }
     int line = token.getLine() + scan.newlines;
-    boolean atEof = scan.problem.equals("unfinished string") && checker.endsSource(token);
+    boolean atEof = scan.problem.equals("unfinished string") && reader.endsSource(token);
     String near = atEof ? TokenText.EOF_NAME : ChunkId.upToNul(token.getText().charAt(0) + scan.value.toString());
-    throw checker.error(line, scan.problem, near);
+    throw reader.error(line, scan.problem, near);
   }
 }

@@ -38,7 +38,9 @@ public final class LuaGrammar {
    * @param callDepth lua5.1's C-call depth at the time of loading ({@link #SCRIPT_CALL_DEPTH},
    *     {@link #LOADSTRING_CALL_DEPTH}, one more for each enclosing pcall or other C function):
    *     the 200-level nesting limit counts it
-   * @return the parse tree; token lines are 5.1's; newline sequences in token text read '\n'
+   * @return the parse tree (see Lua51Parser.g4 for its shape); token lines are 5.1's, newline
+   *     sequences in token text read '\n', and a '(' that opens call arguments has the token
+   *     type ARGS_OPEN
    * @throws LuaSyntaxError with the message lua5.1 gives for the first error in the chunk
    */
   public static Lua51Parser.ChunkContext parse(String source, String chunkName, boolean skipShebang,

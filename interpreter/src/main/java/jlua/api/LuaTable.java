@@ -1,32 +1,38 @@
 package jlua.api;
 
+import java.util.Arrays;
+
 /**
- * A Lua table: an array part for keys 1..n and a hash part for every other key.
+ * A Lua table, laid out exactly as Lua 5.1's ltable.c lays it out, so that {@code #t} picks the same
+ * border and {@code next}/{@code pairs} visit string and number keys in the same order as lua5.1.
  *
- * <p>Invariants, as in Lua 5.1's ltable.c:
+ * <p>Invariants:
  * <ul>
- *   <li>The array part holds keys 1..array.length; any such key never lives in the hash part.
- *   <li>The sizes follow 5.1's rehash rule (array size = largest power of two n with more than n/2 of
- *       1..n in use; hash capacity = the remaining key count rounded up to a power of two), and a rehash
- *       happens exactly when 5.1's would: a new key arrives while the hash part is full. That makes
- *       {@code #t} give 5.1's border for tables with holes.
- *   <li>The hash part is open addressing with linear probing over {@code 2 * hashSize} slots, so probes
- *       stay short although 5.1's logical capacity may be completely full.
- *   <li>Assigning nil keeps the key in its slot (a dead key), so {@code next} stays valid while fields are
- *       cleared during a traversal; dead keys disappear at the next rehash.
- *   <li>Numbers are stored as {@link Double}; a key of -0 is stored as 0, and integral number keys are
- *       the same key whatever their double representation.
+ *   <li>The array part holds keys 1..array.length. The hash part is a chained scatter table of
+ *       2^k nodes ({@code nodeKeys/nodeValues/nodeNext}) with Brent's variation: a key lives in its
+ *       main position unless that position is taken by a key that belongs there.
+ *   <li>Main positions use 5.1's hash functions: numbers hash the two 32-bit halves of the double
+ *       (0 and -0 to node 0), strings use 5.1's string hash, booleans 0/1, other values their
+ *       (pseudo-)address.
+ *   <li>A node whose value is nil keeps its key (so {@code next} stays valid while fields are cleared
+ *       during a traversal); such a node is reused by a new key whose main position it is.
+ *   <li>A new key that finds no free node triggers 5.1's rehash: the array part becomes the largest
+ *       power of two n with more than n/2 slots in use, the hash part takes the rest.
+ *   <li>A table with no hash part uses the shared "dummy node" state: {@code nodeKeys.length == 0}.
+ *   <li>Numbers are stored as {@link Double}; nil is {@code null}.
  * </ul>
  */
 public final class LuaTable extends LuaRef {
   private static final Object[] EMPTY = {};
-  private static final int MAX_ARRAY_BITS = 26; // as 5.1's MAXBITS: the array part never exceeds 2^26
+  private static final int[] NO_NEXT = {};
+  private static final int MAX_BITS = 26; // 5.1's MAXBITS: sizes are at most 2^26
+  private static final int MAX_ARRAY_SIZE = 1 << MAX_BITS;
 
   Object[] array = EMPTY;
-  private Object[] hashKeys = EMPTY; // null = never used slot
-  private Object[] hashValues = EMPTY; // null = nil (dead key when hashKeys[i] != null)
-  private int hashSize; // 5.1's logical node count: 0 or a power of two
-  private int hashUsed; // keys placed in the hash part since the last rehash, dead ones included
+  private Object[] nodeKeys = EMPTY;
+  private Object[] nodeValues = EMPTY;
+  private int[] nodeNext = NO_NEXT; // index of the next node in the chain, -1 at the end
+  private int lastFree; // nodes at or above lastFree are known to be in use
   private LuaTable metatable;
   /** Bit i set: metamethod i is known to be absent from this table (when used as a metatable). */
   public byte absentMetamethods;
@@ -40,7 +46,12 @@ public final class LuaTable extends LuaRef {
   /** A table presized like 5.1's {@code lua_createtable(narray, nhash)}. */
   public LuaTable(int narray, int nhash) {
     if (narray > 0) array = new Object[narray];
-    if (nhash > 0) allocateHash(ceilPowerOfTwo(nhash));
+    if (nhash > 0) allocateNodes(nhash);
+  }
+
+  @Override
+  public String typeName() {
+    return "table";
   }
 
   // ---- metatable -------------------------------------------------------------------------------
@@ -59,6 +70,48 @@ public final class LuaTable extends LuaRef {
     if (mode != weakMode) changeWeakMode(mode);
   }
 
+  // ---- the embedding view: Java values in, Lua values out -------------------------------------
+
+  /** t[key] without metamethods, for Java callers: numeric keys of any Java type are accepted. */
+  public Object get(Object key) {
+    return rawget(jlua.vm.Values.fromJava(key));
+  }
+
+  /** t[key] = value without metamethods, converting Java values (Integer, Long, ...) to Lua values. */
+  public void set(Object key, Object value) {
+    rawset(jlua.vm.Values.fromJava(key), jlua.vm.Values.fromJava(value));
+  }
+
+  // ---- hashing (5.1's mainposition) -------------------------------------------------------------
+
+  /** 5.1's string hash (luaS_hash): seeded with the length, sampling at most ~32 chars. */
+  public static int stringHash(String s) {
+    int l = s.length();
+    int h = l;
+    int step = (l >> 5) + 1;
+    for (int l1 = l; l1 >= step; l1 -= step) h ^= (h << 5) + (h >>> 2) + (s.charAt(l1 - 1) & 0xFF);
+    return h;
+  }
+
+  private int mainPosition(Object key) {
+    if (key instanceof Double d) return numberPosition(d);
+    if (key instanceof String s) return stringHash(s) & (nodeKeys.length - 1);
+    if (key instanceof Boolean b) return (b ? 1 : 0) & (nodeKeys.length - 1);
+    return pointerPosition(key);
+  }
+
+  private int numberPosition(double n) {
+    if (n == 0) return 0; // 0 and -0
+    long bits = Double.doubleToRawLongBits(n);
+    int sum = (int) bits + (int) (bits >>> 32);
+    return Integer.remainderUnsigned(sum, (nodeKeys.length - 1) | 1);
+  }
+
+  private int pointerPosition(Object key) {
+    int address = key instanceof LuaRef r ? (int) r.address() : System.identityHashCode(key);
+    return Integer.remainderUnsigned(address, (nodeKeys.length - 1) | 1);
+  }
+
   // ---- reading ---------------------------------------------------------------------------------
 
   /** t[key] without metamethods; null is nil. */
@@ -66,14 +119,16 @@ public final class LuaTable extends LuaRef {
     if (key instanceof Double d) return rawget(d.doubleValue());
     if (key instanceof String s) return rawget(s);
     if (key == null) return null;
-    return hashGet(key);
+    int n = findNode(key);
+    return n < 0 ? null : live(nodeValues[n]);
   }
 
   /** t[n] without metamethods. */
   public Object rawget(double n) {
     int i = (int) n;
     if (i == n) return rawget(i);
-    return Double.isNaN(n) ? null : hashGetNumber(n);
+    int node = findNumberNode(n);
+    return node < 0 ? null : live(nodeValues[node]);
   }
 
   /** t[i] without metamethods. */
@@ -83,37 +138,53 @@ public final class LuaTable extends LuaRef {
       Object v = a[i - 1];
       return weakMode == 0 ? v : Weak.deref(v);
     }
-    if (hashSize == 0) return null;
-    return hashGetNumber(i);
-  }
-
-  private Object hashGetNumber(double n) {
-    int slot = findNumberSlot(n);
-    if (slot < 0) return null;
-    Object v = hashValues[slot];
-    return weakMode == 0 ? v : Weak.deref(v);
+    if (nodeKeys.length == 0) return null;
+    int node = findNumberNode(i);
+    return node < 0 ? null : live(nodeValues[node]);
   }
 
   /** t[s] without metamethods. */
   public Object rawget(String key) {
-    Object[] keys = hashKeys;
+    Object[] keys = nodeKeys;
     if (keys.length == 0) return null;
-    int mask = keys.length - 1;
-    for (int slot = mix(key.hashCode()) & mask; ; slot = slot + 1 & mask) {
-      Object k = keys[slot];
-      if (k == null) return null;
-      if (k == key || k instanceof String && key.equals(k)) {
-        Object v = hashValues[slot];
-        return weakMode == 0 ? v : Weak.deref(v);
-      }
-    }
+    int n = stringHash(key) & (keys.length - 1);
+    do {
+      Object k = keys[n];
+      if (k == key || k instanceof String && key.equals(k)) return live(nodeValues[n]);
+      n = nodeNext[n];
+    } while (n >= 0);
+    return null;
   }
 
-  private Object hashGet(Object key) {
-    int slot = findSlot(key);
-    if (slot < 0) return null;
-    Object v = hashValues[slot];
-    return weakMode == 0 ? v : Weak.deref(v);
+  private Object live(Object stored) {
+    return weakMode == 0 ? stored : Weak.deref(stored);
+  }
+
+  private int findNumberNode(double n) {
+    if (nodeKeys.length == 0 || n != n) return -1;
+    int node = numberPosition(n);
+    do {
+      if (nodeKeys[node] instanceof Double d && d == n) return node;
+      node = nodeNext[node];
+    } while (node >= 0);
+    return -1;
+  }
+
+  /** The node holding {@code key} (any non-number, non-nil key), or -1. */
+  private int findNode(Object key) {
+    if (nodeKeys.length == 0) return -1;
+    if (key instanceof Double d) return findNumberNode(d);
+    int node = mainPosition(key);
+    boolean weakKeys = (weakMode & WEAK_KEYS) != 0;
+    do {
+      Object k = nodeKeys[node];
+      if (weakKeys) k = Weak.deref(k);
+      if (k == key || (k instanceof String && k.equals(key)) || (k instanceof Boolean && k.equals(key))) {
+        return node;
+      }
+      node = nodeNext[node];
+    } while (node >= 0);
+    return -1;
   }
 
   // ---- writing ---------------------------------------------------------------------------------
@@ -121,7 +192,7 @@ public final class LuaTable extends LuaRef {
   /**
    * t[key] = value without metamethods.
    *
-   * @throws LuaError for a nil or NaN key, worded as 5.1 does
+   * @throws LuaError "table index is nil" / "table index is NaN" (without position, as lua_rawset)
    */
   public void rawset(Object key, Object value) {
     if (key instanceof Double d) {
@@ -129,8 +200,10 @@ public final class LuaTable extends LuaRef {
     } else if (key instanceof String s) {
       rawset(s, value);
     } else {
-      if (key == null) throw new LuaError("table index is nil");
-      hashSet(key, value);
+      if (key == null) throw LuaError.raw("table index is nil");
+      int n = findNode(key);
+      if (n < 0) n = newKey(key);
+      nodeValues[n] = wrapValue(value);
     }
   }
 
@@ -138,283 +211,266 @@ public final class LuaTable extends LuaRef {
     int i = (int) n;
     if (i == n) {
       rawset(i, value);
-    } else {
-      if (Double.isNaN(n)) throw new LuaError("table index is NaN");
-      hashSet(Double.valueOf(n), value);
+      return;
     }
+    if (n != n) throw LuaError.raw("table index is NaN");
+    int node = findNumberNode(n);
+    if (node < 0) node = newKey(n);
+    nodeValues[node] = wrapValue(value);
   }
 
   public void rawset(int i, Object value) {
     Object[] a = array;
     if (i - 1 >= 0 && i - 1 < a.length) {
       a[i - 1] = weakMode == 0 ? value : Weak.wrapValue(value, weakMode);
-    } else {
-      hashSet(Double.valueOf(i), value); // (double) i: an int key 0 is stored as +0
+      return;
     }
+    int node = findNumberNode(i);
+    if (node < 0) {
+      node = newKey((double) i);
+      if (node < 0) { // the rehash moved key i into the array part
+        array[i - 1] = wrapValue(value);
+        return;
+      }
+    }
+    nodeValues[node] = wrapValue(value);
   }
 
   public void rawset(String key, Object value) {
     absentMetamethods = 0; // this table may be a metatable: forget cached "no __index" facts
-    hashSet(key, value);
+    int n = -1;
+    if (nodeKeys.length != 0) {
+      n = stringHash(key) & (nodeKeys.length - 1);
+      do {
+        Object k = nodeKeys[n];
+        if (k == key || k instanceof String && key.equals(k)) break;
+        n = nodeNext[n];
+      } while (n >= 0);
+    }
+    if (n < 0) n = newKey(key);
+    nodeValues[n] = wrapValue(value);
   }
 
-  private void hashSet(Object key, Object value) {
-    int slot = findSlot(key);
-    if (slot >= 0) {
-      hashValues[slot] = wrap(value);
-      return;
-    }
-    if (value == null) return; // assigning nil to an absent key changes nothing
-    if (hashUsed >= hashSize) {
-      rehash(key);
-      if (key instanceof Double d) { // the rehash may have made room for it in the array part
-        int i = (int) d.doubleValue();
-        if (i == d && i - 1 >= 0 && i - 1 < array.length) {
-          array[i - 1] = weakMode == 0 ? value : Weak.wrapValue(value, weakMode);
-          return;
-        }
-      }
-    }
-    insertNew(key, value);
-  }
-
-  private Object wrap(Object value) {
+  private Object wrapValue(Object value) {
     return weakMode == 0 ? value : Weak.wrapValue(value, weakMode);
   }
 
-  private void insertNew(Object key, Object value) {
-    Object[] keys = hashKeys;
-    int mask = keys.length - 1;
-    int slot = hashOf(key) & mask;
-    while (keys[slot] != null) slot = slot + 1 & mask;
-    keys[slot] = (weakMode & WEAK_KEYS) != 0 ? Weak.wrapKey(key) : key;
-    hashValues[slot] = wrap(value);
-    hashUsed++;
-  }
-
-  /** The slot holding {@code key} (live or dead), or -1. */
-  private int findSlot(Object key) {
-    Object[] keys = hashKeys;
-    if (keys.length == 0) return -1;
-    int mask = keys.length - 1;
-    if (key instanceof Double d) return findNumberSlot(d);
-    boolean weakKeys = (weakMode & WEAK_KEYS) != 0;
-    for (int slot = hashOf(key) & mask; ; slot = slot + 1 & mask) {
-      Object k = keys[slot];
-      if (k == null) return -1;
-      if (weakKeys) k = Weak.deref(k);
-      if (k == key || (k instanceof String && k.equals(key)) || (k instanceof Boolean && k.equals(key))) {
-        return slot;
+  /**
+   * Inserts a key that is not present (5.1's newkey) and returns its node, or -1 when a rehash put an
+   * integer key into the array part instead. Like 5.1, this happens even when the value is nil.
+   */
+  private int newKey(Object key) {
+    if (nodeKeys.length == 0) {
+      rehash(key);
+      return insertAfterRehash(key);
+    }
+    int mp = mainPosition(key);
+    // a node with a nil value (or a collected weak key) is free for a key whose main position it is
+    if (live(nodeValues[mp]) != null && liveKey(mp) != null) {
+      int free = freePosition();
+      if (free < 0) {
+        rehash(key);
+        return insertAfterRehash(key);
+      }
+      int other = mainPosition(liveKey(mp));
+      if (other != mp) { // the colliding node is out of its main position: move it to the free node
+        while (nodeNext[other] != mp) other = nodeNext[other];
+        nodeNext[other] = free;
+        nodeKeys[free] = nodeKeys[mp];
+        nodeValues[free] = nodeValues[mp];
+        nodeNext[free] = nodeNext[mp];
+        nodeNext[mp] = -1;
+        nodeValues[mp] = null;
+      } else { // the colliding node is in its main position: the new key goes to the free node
+        nodeNext[free] = nodeNext[mp];
+        nodeNext[mp] = free;
+        mp = free;
       }
     }
+    nodeKeys[mp] = (weakMode & WEAK_KEYS) != 0 ? Weak.wrapKey(key) : key;
+    return mp;
   }
 
-  private int findNumberSlot(double n) {
-    Object[] keys = hashKeys;
-    if (keys.length == 0) return -1;
-    int mask = keys.length - 1;
-    for (int slot = numberHash(n) & mask; ; slot = slot + 1 & mask) {
-      Object k = keys[slot];
-      if (k == null) return -1;
-      if (k instanceof Double kd && kd == n) return slot; // -0 == 0: one key
-    }
-  }
-
-  private static int numberHash(double n) {
-    int i = (int) n;
-    return mix(i == n ? i : Double.hashCode(n));
-  }
-
-  static int hashOf(Object key) {
-    int h;
+  /** After a rehash the key goes where luaH_set would put it: the array part or a new node. */
+  private int insertAfterRehash(Object key) {
     if (key instanceof Double d) {
-      return numberHash(d);
-    } else if (key instanceof String || key instanceof Boolean) {
-      h = key.hashCode();
-    } else {
-      h = System.identityHashCode(key);
+      int i = (int) d.doubleValue();
+      if (i == d && i - 1 >= 0 && i - 1 < array.length) return -1;
+      int node = findNumberNode(d);
+      return node >= 0 ? node : newKey(key);
     }
-    return mix(h);
+    int node = findNode(key);
+    return node >= 0 ? node : newKey(key);
   }
 
-  private static int mix(int h) {
-    int x = h * 0x9E3779B9;
-    return x ^ (x >>> 15);
+  /** 5.1's getfreepos: scans down from lastFree for a node with no key. */
+  private int freePosition() {
+    while (lastFree > 0) {
+      lastFree--;
+      if (nodeKeys[lastFree] == null) return lastFree;
+    }
+    return -1;
   }
 
-  // ---- 5.1's rehash: choose the array size that keeps more than half of it in use -------------
+  private Object liveKey(int node) {
+    Object k = nodeKeys[node];
+    return (weakMode & WEAK_KEYS) != 0 ? Weak.deref(k) : k;
+  }
+
+  // ---- 5.1's rehash ------------------------------------------------------------------------------
 
   private void rehash(Object newKey) {
-    int[] counts = new int[MAX_ARRAY_BITS + 1]; // counts[b]: integer keys k with 2^(b-1) < k <= 2^b
+    int[] counts = new int[MAX_BITS + 1]; // counts[b]: integer keys k with 2^(b-1) < k <= 2^b
     int arrayKeys = countArrayKeys(counts);
     int totalKeys = arrayKeys;
-    int[] hashTotals = countHashKeys(counts);
-    arrayKeys += hashTotals[0];
-    totalKeys += hashTotals[1];
-    if (integerKey(newKey) > 0) {
-      counts[ceilLog2(integerKey(newKey))]++;
-      arrayKeys++;
+    for (int n = nodeKeys.length - 1; n >= 0; n--) {
+      if (live(nodeValues[n]) == null) continue;
+      Object k = liveKey(n);
+      if (k == null) continue;
+      arrayKeys += countInteger(k, counts);
+      totalKeys++;
     }
+    arrayKeys += countInteger(newKey, counts);
     totalKeys++;
-    int[] sizes = computeArraySize(counts, arrayKeys);
+    int[] sizes = computeSizes(counts, arrayKeys);
     resize(sizes[0], totalKeys - sizes[1]);
   }
 
   private int countArrayKeys(int[] counts) {
     int total = 0;
     int i = 1;
-    for (int bit = 0, limit = 1; bit <= MAX_ARRAY_BITS; bit++, limit *= 2) {
+    for (int bit = 0, limit = 1; bit <= MAX_BITS; bit++, limit *= 2) {
+      int last = limit;
+      if (last > array.length) {
+        last = array.length;
+        if (i > last) break;
+      }
       int inSlice = 0;
-      int last = Math.min(limit, array.length);
       for (; i <= last; i++) {
-        if (liveValue(array[i - 1]) != null) inSlice++;
+        if (live(array[i - 1]) != null) inSlice++;
       }
       counts[bit] += inSlice;
       total += inSlice;
-      if (last == array.length) break;
     }
     return total;
   }
 
-  /** Returns {integer keys that could go to the array part, all live keys} of the hash part. */
-  private int[] countHashKeys(int[] counts) {
-    int integers = 0;
-    int total = 0;
-    for (int slot = 0; slot < hashKeys.length; slot++) {
-      Object k = hashKeys[slot];
-      if (k == null || liveValue(hashValues[slot]) == null) continue;
-      if ((weakMode & WEAK_KEYS) != 0 && Weak.deref(k) == null) continue;
-      total++;
-      int ik = integerKey(k);
-      if (ik > 0) {
-        counts[ceilLog2(ik)]++;
-        integers++;
-      }
-    }
-    return new int[] {integers, total};
-  }
-
-  private Object liveValue(Object v) {
-    return weakMode == 0 ? v : Weak.deref(v);
-  }
-
-  /** Returns {optimal array size, number of keys that will live in it}. */
-  private static int[] computeArraySize(int[] counts, int integerKeys) {
-    int accumulated = 0;
-    int inArray = 0;
-    int size = 0;
-    for (int bit = 0, twoToBit = 1; bit <= MAX_ARRAY_BITS && twoToBit / 2 < integerKeys; bit++, twoToBit *= 2) {
-      if (counts[bit] > 0) {
-        accumulated += counts[bit];
-        if (accumulated > twoToBit / 2) {
-          size = twoToBit;
-          inArray = accumulated;
-        }
-      }
-    }
-    return new int[] {size, inArray};
-  }
-
-  private static int integerKey(Object key) {
+  private static int countInteger(Object key, int[] counts) {
     if (key instanceof Double d) {
       double n = d;
-      int i = (int) n;
-      if (i == n && i >= 1 && i <= 1 << MAX_ARRAY_BITS) return i;
+      int k = (int) n;
+      if (k == n && k > 0 && k <= MAX_ARRAY_SIZE) {
+        counts[ceilLog2(k)]++;
+        return 1;
+      }
     }
     return 0;
+  }
+
+  /** 5.1's computesizes: returns {array size, keys that go to the array part}. */
+  private static int[] computeSizes(int[] counts, int integerKeys) {
+    int a = 0;
+    int inArray = 0;
+    int size = 0;
+    for (int bit = 0, twoToBit = 1; twoToBit / 2 < integerKeys; bit++, twoToBit *= 2) {
+      if (counts[bit] > 0) {
+        a += counts[bit];
+        if (a > twoToBit / 2) {
+          size = twoToBit;
+          inArray = a;
+        }
+      }
+      if (a == integerKeys) break;
+    }
+    return new int[] {size, inArray};
   }
 
   static int ceilLog2(int x) { // smallest b with 2^b >= x, for x >= 1
     return 32 - Integer.numberOfLeadingZeros(x - 1);
   }
 
-  private static int ceilPowerOfTwo(int n) {
-    return n <= 1 ? 1 : 1 << ceilLog2(n);
+  private void allocateNodes(int size) {
+    if (size == 0) {
+      nodeKeys = EMPTY;
+      nodeValues = EMPTY;
+      nodeNext = NO_NEXT;
+      lastFree = 0;
+      return;
+    }
+    int lsize = ceilLog2(size);
+    if (lsize > MAX_BITS) throw new LuaError("table overflow");
+    int n = 1 << lsize;
+    nodeKeys = new Object[n];
+    nodeValues = new Object[n];
+    nodeNext = new int[n];
+    Arrays.fill(nodeNext, -1);
+    lastFree = n;
   }
 
-  /** Gives the table exactly these part sizes, moving every live entry (5.1's luaH_resize). */
-  void resize(int newArraySize, int newHashCount) {
+  /** 5.1's resize: new part sizes, then the shrunk-away array tail and old nodes are re-inserted. */
+  private void resize(int newArraySize, int newHashSize) {
     Object[] oldArray = array;
-    Object[] oldKeys = hashKeys;
-    Object[] oldValues = hashValues;
-    array = newArraySize == 0 ? EMPTY : java.util.Arrays.copyOf(oldArray, newArraySize);
-    allocateHash(newHashCount <= 0 ? 0 : ceilPowerOfTwo(newHashCount));
-    for (int i = newArraySize; i < oldArray.length; i++) { // shrinking: re-insert the cut-off tail
-      if (liveValue(oldArray[i]) != null) rawsetUnwrapped(i + 1, oldArray[i]);
-    }
-    for (int slot = 0; slot < oldKeys.length; slot++) {
-      Object k = oldKeys[slot];
-      Object v = oldValues[slot];
-      if (k == null || liveValue(v) == null) continue;
-      if ((weakMode & WEAK_KEYS) != 0) {
-        k = Weak.deref(k);
-        if (k == null) continue;
-      }
-      int ik = integerKey(k);
-      if (ik > 0 && ik <= array.length) {
-        array[ik - 1] = v;
-      } else {
-        reinsert(k, v);
+    Object[] oldKeys = nodeKeys;
+    Object[] oldValues = nodeValues;
+    if (newArraySize > oldArray.length) array = Arrays.copyOf(oldArray, newArraySize);
+    allocateNodes(newHashSize);
+    if (newArraySize < oldArray.length) {
+      array = Arrays.copyOf(oldArray, newArraySize);
+      for (int i = newArraySize; i < oldArray.length; i++) {
+        if (live(oldArray[i]) != null) storeRaw((double) (i + 1), oldArray[i]);
       }
     }
-  }
-
-  private void rawsetUnwrapped(int i, Object storedValue) {
-    reinsert(Double.valueOf(i), storedValue);
-  }
-
-  /** Inserts an entry during a resize: the capacity is known to suffice; values stay as stored. */
-  private void reinsert(Object key, Object storedValue) {
-    Object[] keys = hashKeys;
-    int mask = keys.length - 1;
-    int slot = hashOf(key) & mask;
-    while (keys[slot] != null) slot = slot + 1 & mask;
-    keys[slot] = (weakMode & WEAK_KEYS) != 0 ? Weak.wrapKey(key) : key;
-    hashValues[slot] = storedValue;
-    hashUsed++;
-  }
-
-  private void allocateHash(int logicalSize) {
-    hashSize = logicalSize;
-    hashUsed = 0;
-    if (logicalSize == 0) {
-      hashKeys = EMPTY;
-      hashValues = EMPTY;
-    } else {
-      hashKeys = new Object[logicalSize * 2];
-      hashValues = new Object[logicalSize * 2];
+    for (int n = oldKeys.length - 1; n >= 0; n--) {
+      Object v = oldValues[n];
+      if (live(v) == null) continue;
+      Object k = (weakMode & WEAK_KEYS) != 0 ? Weak.deref(oldKeys[n]) : oldKeys[n];
+      if (k != null) storeRaw(k, v);
     }
   }
 
-  /** Grows the array part to at least {@code n} slots (5.1's luaH_resizearray, used by SETLIST). */
+  /** Re-inserts an already stored (possibly weak-wrapped) value during a resize. */
+  private void storeRaw(Object key, Object storedValue) {
+    if (key instanceof Double d) {
+      int i = (int) d.doubleValue();
+      if (i == d && i - 1 >= 0 && i - 1 < array.length) {
+        array[i - 1] = storedValue;
+        return;
+      }
+      int node = findNumberNode(d);
+      if (node < 0) node = newKey(key);
+      if (node < 0) {
+        array[i - 1] = storedValue;
+        return;
+      }
+      nodeValues[node] = storedValue;
+      return;
+    }
+    int node = findNode(key);
+    if (node < 0) node = newKey(key);
+    nodeValues[node] = storedValue;
+  }
+
+  /** 5.1's luaH_resizearray (used by SETLIST): the array part gets exactly n slots. */
   public void ensureArray(int n) {
-    if (n > array.length) resize(n, liveHashCount());
-  }
-
-  private int liveHashCount() {
-    int total = 0;
-    for (int slot = 0; slot < hashKeys.length; slot++) {
-      if (hashKeys[slot] != null && liveValue(hashValues[slot]) != null) total++;
-    }
-    return total;
+    if (n > array.length) resize(n, nodeKeys.length);
   }
 
   // ---- length: 5.1's border rule ---------------------------------------------------------------
 
-  /** The length operator {@code #t} without metamethods: a border, chosen as 5.1's luaH_getn does. */
+  /** The length operator {@code #t} without metamethods: 5.1's luaH_getn. */
   public int length() {
     Object[] a = array;
     int j = a.length;
-    if (j > 0 && liveValue(a[j - 1]) == null) {
+    if (j > 0 && live(a[j - 1]) == null) {
       int i = 0; // binary search for a border inside the array part
       while (j - i > 1) {
         int m = (i + j) >>> 1;
-        if (liveValue(a[m - 1]) == null) j = m;
+        if (live(a[m - 1]) == null) j = m;
         else i = m;
       }
       return i;
     }
-    if (hashSize == 0) return j;
+    if (nodeKeys.length == 0) return j;
     return unboundSearch(j);
   }
 
@@ -438,18 +494,17 @@ public final class LuaTable extends LuaRef {
     return (int) i;
   }
 
-  /** The largest positive integer key with a non-nil value (table.maxn). */
+  /** The largest positive number key with a non-nil value (table.maxn). */
   public double maxn() {
     double max = 0;
     for (int i = array.length; i > 0; i--) {
-      if (liveValue(array[i - 1]) != null) {
+      if (live(array[i - 1]) != null) {
         max = i;
         break;
       }
     }
-    for (int slot = 0; slot < hashKeys.length; slot++) {
-      Object k = liveKey(slot);
-      if (k instanceof Double d && liveValue(hashValues[slot]) != null && d > max) max = d;
+    for (int n = 0; n < nodeKeys.length; n++) {
+      if (liveKey(n) instanceof Double d && live(nodeValues[n]) != null && d > max) max = d;
     }
     return max;
   }
@@ -457,8 +512,8 @@ public final class LuaTable extends LuaRef {
   // ---- traversal ---------------------------------------------------------------------------------
 
   /**
-   * The position after {@code key} in traversal order (array part, then hash slots), or -1 at the end.
-   * Positions are 0..array.length-1 for the array and array.length+slot for the hash part.
+   * The position after {@code key} in 5.1's traversal order (array part, then nodes), or -1 at the
+   * end. Positions are 0..array.length-1 for the array and array.length+node for the hash part.
    *
    * @throws LuaError "invalid key to 'next'" when key is not in the table
    */
@@ -471,18 +526,16 @@ public final class LuaTable extends LuaRef {
       if (ik >= 1 && ik <= array.length) {
         start = ik;
       } else {
-        int slot = findSlot(key);
-        if (slot < 0) throw new LuaError("invalid key to 'next'");
-        start = array.length + slot + 1;
+        int node = findNode(key);
+        if (node < 0) throw new LuaError("invalid key to 'next'");
+        start = array.length + node + 1;
       }
     }
     for (int i = start; i < array.length; i++) {
-      if (liveValue(array[i]) != null) return i;
+      if (live(array[i]) != null) return i;
     }
-    for (int slot = Math.max(0, start - array.length); slot < hashKeys.length; slot++) {
-      if (hashKeys[slot] != null && liveValue(hashValues[slot]) != null && liveKey(slot) != null) {
-        return array.length + slot;
-      }
+    for (int n = Math.max(0, start - array.length); n < nodeKeys.length; n++) {
+      if (live(nodeValues[n]) != null && liveKey(n) != null) return array.length + n;
     }
     return -1;
   }
@@ -495,16 +548,11 @@ public final class LuaTable extends LuaRef {
 
   /** The value at a traversal position returned by {@link #nextPosition}. */
   public Object valueAt(int position) {
-    if (position < array.length) return liveValue(array[position]);
-    return liveValue(hashValues[position - array.length]);
+    if (position < array.length) return live(array[position]);
+    return live(nodeValues[position - array.length]);
   }
 
-  private Object liveKey(int slot) {
-    Object k = hashKeys[slot];
-    return (weakMode & WEAK_KEYS) != 0 ? Weak.deref(k) : k;
-  }
-
-  /** Number of slots of the array part (for presizing decisions and the debug view). */
+  /** Number of slots of the array part. */
   public int arrayCapacity() {
     return array.length;
   }
@@ -512,24 +560,16 @@ public final class LuaTable extends LuaRef {
   // ---- weak tables -------------------------------------------------------------------------------
 
   private void changeWeakMode(byte mode) {
-    Object[] oldArray = array;
-    Object[] oldKeys = hashKeys;
-    Object[] oldValues = hashValues;
     byte oldMode = weakMode;
-    for (int i = 0; i < oldArray.length; i++) {
-      oldArray[i] = Weak.rewrap(Weak.derefMode(oldArray[i], oldMode), mode, false);
+    for (int i = 0; i < array.length; i++) {
+      array[i] = Weak.rewrap(Weak.derefMode(array[i], oldMode), mode, false);
     }
-    for (int slot = 0; slot < oldKeys.length; slot++) {
-      if (oldKeys[slot] == null) continue;
-      Object k = (oldMode & WEAK_KEYS) != 0 ? Weak.deref(oldKeys[slot]) : oldKeys[slot];
-      oldKeys[slot] = k == null ? Weak.DEAD_KEY : Weak.rewrap(k, mode, true);
-      oldValues[slot] = Weak.rewrap(Weak.derefMode(oldValues[slot], oldMode), mode, false);
+    for (int n = 0; n < nodeKeys.length; n++) {
+      if (nodeKeys[n] == null) continue;
+      Object k = (oldMode & WEAK_KEYS) != 0 ? Weak.deref(nodeKeys[n]) : nodeKeys[n];
+      nodeKeys[n] = k == null ? Weak.DEAD_KEY : Weak.rewrap(k, mode, true);
+      nodeValues[n] = Weak.rewrap(Weak.derefMode(nodeValues[n], oldMode), mode, false);
     }
     weakMode = mode;
-  }
-
-  @Override
-  public String typeName() {
-    return "table";
   }
 }
