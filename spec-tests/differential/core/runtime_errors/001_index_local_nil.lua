@@ -1,0 +1,5 @@
+-- Uncaught: attempt to index local 't' (a nil value).
+local t
+print("before")
+print(t.x)
+print("not reached")

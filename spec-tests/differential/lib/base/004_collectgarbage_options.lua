@@ -1,0 +1,13 @@
+-- collectgarbage: every option returns a value of a deterministic type/shape
+print(collectgarbage())
+print(collectgarbage("collect"))
+print(type(collectgarbage("count")))
+print(collectgarbage("count") > 0)
+print(collectgarbage("stop"))
+print(collectgarbage("restart"))
+print(type(collectgarbage("step")))
+print(type(collectgarbage("step", 0)))
+print(type(collectgarbage("setpause", 200)))
+print(type(collectgarbage("setstepmul", 200)))
+print(collectgarbage("setpause", 200))
+print(collectgarbage("setstepmul", 200))

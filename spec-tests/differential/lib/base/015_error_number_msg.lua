@@ -1,0 +1,6 @@
+-- error: uncaught numeric error value (numbers get a position prefix and become strings)
+print(pcall(function() error(7) end))
+print(pcall(function() error(7, 0) end))
+local ok, e = pcall(function() error(7, 0) end)
+print(type(e))
+error(12.5)

@@ -1,0 +1,12 @@
+-- pcall: success values, errors, non-callable, nested pcall
+print(pcall(function(...) return ... end, 1, nil, 3))
+print(select('#', pcall(function() end)))
+print(pcall(function() error("oops") end))
+print(pcall(pcall, error, "e"))
+print(pcall(pcall))
+print(pcall(function() return pcall() end))
+print(pcall(nil))
+print(pcall(42))
+print(pcall({}))
+print(pcall(setmetatable({}, {__call = function(self, a) return "called", a end}), "arg"))
+print(pcall(error))

@@ -1,0 +1,11 @@
+-- tonumber: base out of range errors, non-string args, numbers pass through
+print(pcall(tonumber, "10", 1))
+print(pcall(tonumber, "10", 37))
+print(pcall(tonumber, "10", 0))
+print(pcall(tonumber, "10", "x"))
+print(pcall(tonumber))
+print(tonumber(nil))
+print(tonumber(true), tonumber({}), tonumber(print))
+print(tonumber(5), tonumber(-0.5), tonumber(1e300))
+print(pcall(tonumber, {}, 16))
+print(tonumber("10", 10.9))

@@ -1,0 +1,13 @@
+-- tostring: non-number types (addresses are only checked by prefix)
+print(tostring(nil), tostring(true), tostring(false), tostring("s"))
+print(tostring({}):match("^table: ") ~= nil)
+print(tostring(print):match("^function: ") ~= nil)
+print(tostring(function() end):match("^function: ") ~= nil)
+print(tostring(coroutine.create(function() end)):match("^thread: ") ~= nil)
+print(tostring(newproxy()):match("^userdata: ") ~= nil)
+print(tostring(io.stdout):match("^file %(") ~= nil)
+print(pcall(tostring))
+local t = setmetatable({}, {__tostring = function(x) return "T!" end})
+print(tostring(t))
+local mt = {__tostring = "not a function"}
+print(pcall(tostring, setmetatable({}, mt)))

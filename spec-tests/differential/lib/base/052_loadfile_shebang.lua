@@ -1,0 +1,13 @@
+-- loadfile skips a first line starting with '#', loadstring does not
+local name = os.tmpname()
+local f = assert(io.open(name, "w"))
+f:write("#!/usr/bin/lua5.1 -x\nreturn debug.getinfo(1, 'l').currentline\n")
+f:close()
+print(loadfile(name)())
+print(dofile(name))
+print(loadstring("#!/bin/lua\nreturn 1"))
+f = assert(io.open(name, "w"))
+f:write("# comment only\n")
+f:close()
+print(select('#', loadfile(name)()))
+os.remove(name)

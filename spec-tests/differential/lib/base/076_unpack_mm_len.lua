@@ -1,0 +1,6 @@
+-- unpack uses the raw length (# of the table), not __len (5.1 has no table __len)
+local t = setmetatable({1, 2, 3}, {__len = function() return 1 end})
+print(unpack(t))
+print(#t)
+local u = setmetatable({}, {__len = function() return 5 end})
+print(select('#', unpack(u)), #u)

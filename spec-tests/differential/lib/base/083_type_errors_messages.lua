@@ -1,0 +1,11 @@
+-- "bad argument" texts for each expected type
+print(pcall(function() return setmetatable(1, {}) end))
+print(pcall(function() return ("x"):rep({}) end))
+print(pcall(function() return string.rep(nil, 1) end))
+print(pcall(function() return math.floor("a") end))
+print(pcall(function() return math.floor("10") end))
+print(pcall(function() return table.concat(5) end))
+print(pcall(function() return string.char(true) end))
+print(pcall(function() return coroutine.resume(1) end))
+print(pcall(function() return io.type() end))
+print(pcall(function() return select() end))

@@ -1,0 +1,7 @@
+-- print propagates an error raised by a __tostring metamethod (text before it is already written)
+local t = setmetatable({}, {__tostring = function() error("no string for you") end})
+print(pcall(print, "a", t))
+print(pcall(tostring, t))
+local u = setmetatable({}, {__tostring = function() error({}) end})
+local ok, e = pcall(print, u)
+print(ok, type(e))

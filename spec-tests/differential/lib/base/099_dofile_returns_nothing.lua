@@ -1,0 +1,11 @@
+-- dofile: file returning nothing; varargs inside a dofile'd chunk are empty
+local name = os.tmpname()
+local f = assert(io.open(name, "w"))
+f:write("return select('#', ...)\n")
+f:close()
+print(dofile(name))
+f = assert(io.open(name, "w"))
+f:write("local x = 1\n")
+f:close()
+print(select('#', dofile(name)))
+os.remove(name)

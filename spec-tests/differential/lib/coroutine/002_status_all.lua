@@ -1,0 +1,17 @@
+-- coroutine.status: suspended, running, normal, dead
+local main_co
+local inner = coroutine.create(function()
+  print("inner sees outer as", coroutine.status(main_co))
+  print("inner sees itself as", coroutine.status(coroutine.running()))
+end)
+main_co = coroutine.create(function()
+  print("outer sees itself as", coroutine.status(main_co))
+  coroutine.resume(inner)
+  coroutine.yield()
+end)
+print(coroutine.status(main_co))
+coroutine.resume(main_co)
+print(coroutine.status(main_co))
+print(coroutine.status(inner))
+coroutine.resume(main_co)
+print(coroutine.status(main_co))

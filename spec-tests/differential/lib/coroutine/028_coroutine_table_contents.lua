@@ -1,0 +1,5 @@
+-- the coroutine table has exactly the 5.1 functions
+local names = {}
+for k, v in pairs(coroutine) do names[#names + 1] = k .. ":" .. type(v) end
+table.sort(names)
+print(table.concat(names, " "))

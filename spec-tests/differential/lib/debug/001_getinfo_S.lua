@@ -1,0 +1,15 @@
+-- debug.getinfo 'S': source, short_src, what, linedefined, lastlinedefined
+local function show(i)
+  print(i.source, i.short_src, i.what, i.linedefined, i.lastlinedefined)
+end
+local f = loadstring("\nlocal x = 1\nreturn function()\n  return x\nend\n", "=chunk")
+show(debug.getinfo(f, "S"))
+show(debug.getinfo(f(), "S"))
+show(debug.getinfo(print, "S"))
+show(debug.getinfo(1, "S"))
+local g = loadstring("return 1", "@some/file.lua")
+show(debug.getinfo(g, "S"))
+local h = loadstring("return 2")
+show(debug.getinfo(h, "S"))
+local k = loadstring("return 3", "code chunk\nsecond line")
+show(debug.getinfo(k, "S"))

@@ -1,0 +1,6 @@
+-- debug.getregistry returns a table (contents not printed)
+local r = debug.getregistry()
+print(type(r), r == debug.getregistry())
+print(type(r._LOADED), r._LOADED == package.loaded)
+print(type(r["FILE*"]), r["FILE*"] == getmetatable(io.stdout))
+print(type(select(2, pcall(debug.getregistry, 1))))

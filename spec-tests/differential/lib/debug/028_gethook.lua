@@ -1,0 +1,16 @@
+-- debug.gethook returns the hook function, mask and count
+print(debug.gethook())
+local function h() end
+debug.sethook(h, "crl", 5)
+local f, mask, count = debug.gethook()
+debug.sethook()
+print(f == h, mask, count)
+debug.sethook(h, "l")
+f, mask, count = debug.gethook()
+debug.sethook()
+print(f == h, mask, count)
+debug.sethook(h, "", 10)
+f, mask, count = debug.gethook()
+debug.sethook()
+print(f == h, mask, count)
+print(debug.gethook())

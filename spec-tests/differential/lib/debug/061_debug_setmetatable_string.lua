@@ -1,0 +1,7 @@
+-- debug.setmetatable can replace the shared string metatable (restored afterwards)
+local orig = debug.getmetatable("")
+debug.setmetatable("", {__index = function(s, k) return "custom:" .. k end})
+print(("abc").anything)
+print(pcall(function() return ("abc"):upper() end))
+debug.setmetatable("", orig)
+print(("abc"):upper())

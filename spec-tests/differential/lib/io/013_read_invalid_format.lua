@@ -1,0 +1,13 @@
+-- read with an invalid format string is an argument error
+local name = os.tmpname()
+local f = assert(io.open(name, "w"))
+f:write("data")
+f:close()
+f = assert(io.open(name))
+print(pcall(function() return f:read("*x") end))
+print(pcall(function() return f:read("x") end))
+print(pcall(function() return f:read("*l", {}) end))
+print(pcall(function() return f:read(true) end))
+print(f:read("*all"), f:read("*line"))
+f:close()
+os.remove(name)

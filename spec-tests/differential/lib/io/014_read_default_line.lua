@@ -1,0 +1,11 @@
+-- read() with no format reads a line
+local name = os.tmpname()
+local f = assert(io.open(name, "w"))
+f:write("a line\nsecond")
+f:close()
+f = assert(io.open(name))
+print(f:read())
+print(f:read())
+print(f:read())
+f:close()
+os.remove(name)

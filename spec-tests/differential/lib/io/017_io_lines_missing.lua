@@ -1,0 +1,7 @@
+-- io.lines on a missing file raises an error (it does not return nil)
+local name = os.tmpname()
+os.remove(name)
+local ok, e = pcall(io.lines, name)
+print(ok, (e:gsub(name:gsub("%p", "%%%0"), "<tmp>")))
+ok, e = pcall(function() for l in io.lines(name) do end end)
+print(ok, (e:gsub(name:gsub("%p", "%%%0"), "<tmp>")))

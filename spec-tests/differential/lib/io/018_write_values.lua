@@ -1,0 +1,13 @@
+-- write: strings and numbers (numbers with %.14g), return value, argument errors
+local name = os.tmpname()
+local f = assert(io.open(name, "w"))
+print(f:write("s", 1, 2.5, 1/3, 1e100, -0.0 + 0, "\n"))
+print(pcall(function() return f:write({}) end))
+print(pcall(function() return f:write(nil) end))
+print(pcall(function() return f:write(true) end))
+print(f:write())
+f:close()
+f = assert(io.open(name))
+print(f:read("*a"))
+f:close()
+os.remove(name)

@@ -1,0 +1,11 @@
+-- in 5.1 write returns true, so chained writes do not work
+local name = os.tmpname()
+local f = assert(io.open(name, "w"))
+local r = f:write("a")
+print(r, type(r))
+print(pcall(function() f:write("b"):write("c") end))
+f:close()
+f = assert(io.open(name))
+print(f:read("*a"))
+f:close()
+os.remove(name)

@@ -1,0 +1,13 @@
+-- seek: set, cur, end with offsets; return positions
+local name = os.tmpname()
+local f = assert(io.open(name, "w+"))
+f:write("0123456789")
+print(f:seek())
+print(f:seek("set"))
+print(f:seek("set", 3), f:read(2))
+print(f:seek("cur"), f:seek("cur", 2), f:read(1))
+print(f:seek("end"), f:read(1))
+print(f:seek("end", -3), f:read("*a"))
+print(f:seek("cur", -5), f:read(2))
+f:close()
+os.remove(name)

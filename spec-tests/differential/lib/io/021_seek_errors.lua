@@ -1,0 +1,11 @@
+-- seek: invalid whence, negative position, non-number offset
+local name = os.tmpname()
+local f = assert(io.open(name, "w+"))
+f:write("abc")
+print(pcall(function() return f:seek("foo") end))
+print(pcall(function() return f:seek("set", "x") end))
+print(f:seek("set", -1))
+print(f:seek("cur", -100))
+print(f:seek("set", 100))
+f:close()
+os.remove(name)

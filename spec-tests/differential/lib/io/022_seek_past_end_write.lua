@@ -1,0 +1,11 @@
+-- writing after seeking past the end fills the gap with zero bytes
+local name = os.tmpname()
+local f = assert(io.open(name, "w+"))
+f:write("ab")
+f:seek("set", 5)
+f:write("z")
+f:seek("set")
+local s = f:read("*a")
+print(#s, s:byte(1, -1))
+f:close()
+os.remove(name)

@@ -1,0 +1,11 @@
+-- setvbuf modes and flush return true; invalid mode is an argument error
+local name = os.tmpname()
+local f = assert(io.open(name, "w"))
+print(f:setvbuf("no"), f:setvbuf("full"), f:setvbuf("line"), f:setvbuf("full", 1024))
+print(pcall(function() return f:setvbuf("bogus") end))
+print(pcall(function() return f:setvbuf() end))
+f:write("x")
+print(f:flush())
+print(io.stdout:setvbuf("no"), io.flush())
+f:close()
+os.remove(name)

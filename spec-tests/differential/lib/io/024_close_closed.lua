@@ -1,0 +1,12 @@
+-- operations on a closed file raise "attempt to use a closed file"
+local name = os.tmpname()
+local f = assert(io.open(name, "w"))
+print(f:close())
+print(pcall(f.close, f))
+print(pcall(function() return f:read() end))
+print(pcall(function() return f:write("x") end))
+print(pcall(function() return f:lines() end))
+print(pcall(function() return f:seek() end))
+print(pcall(function() return f:flush() end))
+print(pcall(function() return f:setvbuf("no") end))
+os.remove(name)

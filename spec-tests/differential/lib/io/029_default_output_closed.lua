@@ -1,0 +1,11 @@
+-- using io.write/io.read after closing the default file
+local name = os.tmpname()
+io.output(name)
+io.close()
+print(pcall(io.write, "x"))
+io.output(io.stdout)
+io.input(name)
+io.input():close()
+print(pcall(io.read))
+io.input(io.stdin)
+os.remove(name)

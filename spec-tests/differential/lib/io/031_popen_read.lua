@@ -1,0 +1,10 @@
+-- io.popen: read the output of a command; close returns true in 5.1
+local p = assert(io.popen("echo hi; echo there"))
+print(io.type(p))
+print(p:read("*l"))
+print(p:read("*a"))
+print(p:close())
+local q = io.popen("printf 'a\\0b'")
+local s = q:read("*a")
+print(#s, s:byte(1, -1))
+q:close()

@@ -1,0 +1,10 @@
+-- reading a write-only file and writing a read-only file fail with EBADF
+local name = os.tmpname()
+local f = assert(io.open(name, "w"))
+print(f:read("*a"))
+print(f:read("*l"))
+f:close()
+f = assert(io.open(name, "r"))
+print(f:write("x"))
+f:close()
+os.remove(name)

@@ -1,0 +1,6 @@
+-- io.stderr receives text (compared on stderr)
+io.stderr:write("to stderr 1\n")
+io.write("to stdout\n")
+io.stderr:write("to stderr ", 2, "\n")
+print(io.stderr:write(""))
+io.stderr:write(1/3, "\n")

@@ -1,0 +1,13 @@
+-- append mode writes at the end even after a seek
+local name = os.tmpname()
+local f = assert(io.open(name, "w"))
+f:write("start")
+f:close()
+f = assert(io.open(name, "a"))
+f:seek("set", 0)
+f:write("END")
+f:close()
+f = assert(io.open(name))
+print(f:read("*a"))
+f:close()
+os.remove(name)

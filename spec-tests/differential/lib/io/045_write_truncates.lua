@@ -1,0 +1,12 @@
+-- opening with "w" truncates an existing file
+local name = os.tmpname()
+local f = assert(io.open(name, "w"))
+f:write("long original content")
+f:close()
+f = assert(io.open(name, "w"))
+f:write("new")
+f:close()
+f = assert(io.open(name))
+print(f:read("*a"))
+f:close()
+os.remove(name)

@@ -1,0 +1,13 @@
+-- after read("*n") the rest of the line (including the newline) remains
+local name = os.tmpname()
+local f = assert(io.open(name, "w"))
+f:write("12 apples\n34\n")
+f:close()
+f = assert(io.open(name))
+print(f:read("*n"))
+print(string.format("%q", f:read("*l")))
+print(f:read("*n"))
+print(string.format("%q", f:read("*l")))
+print(f:read("*l"))
+f:close()
+os.remove(name)

@@ -1,0 +1,11 @@
+-- a file:lines() iterator on a closed file raises an error
+local name = os.tmpname()
+local f = assert(io.open(name, "w"))
+f:write("a\nb\n")
+f:close()
+f = assert(io.open(name))
+local it = f:lines()
+print(it())
+f:close()
+print(pcall(it))
+os.remove(name)

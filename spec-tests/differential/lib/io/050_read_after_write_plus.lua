@@ -1,0 +1,12 @@
+-- in w+ mode data written can be read after seeking back
+local name = os.tmpname()
+local f = assert(io.open(name, "w+"))
+f:write("12 34\n")
+f:seek("set")
+print(f:read("*n") + f:read("*n"))
+f:seek("end")
+f:write("more\n")
+f:seek("set")
+print(f:read("*a"))
+f:close()
+os.remove(name)

@@ -1,0 +1,12 @@
+-- seek("cur") reflects reads of every format
+local name = os.tmpname()
+local f = assert(io.open(name, "w"))
+f:write("hello\n42 rest\n")
+f:close()
+f = assert(io.open(name))
+f:read("*l"); print(f:seek())
+f:read("*n"); print(f:seek())
+f:read(2); print(f:seek())
+f:read("*a"); print(f:seek())
+f:close()
+os.remove(name)

@@ -1,0 +1,11 @@
+-- io.output accepts a file handle and returns it
+local name = os.tmpname()
+local f = assert(io.open(name, "w"))
+print(io.output(f) == f, io.output() == f)
+io.write("through handle")
+io.output(io.stdout)
+f:close()
+f = assert(io.open(name))
+print(f:read("*a"))
+f:close()
+os.remove(name)

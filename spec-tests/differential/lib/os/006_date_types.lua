@@ -1,0 +1,5 @@
+-- os.date without a time uses the current time (only types printed)
+print(type(os.date()), type(os.date("%c")), type(os.date("*t")), type(os.date("!*t")))
+local t = os.date("*t")
+print(type(t.year), type(t.month), type(t.day), type(t.isdst))
+print(#os.date("!%Y") == 4)

@@ -1,0 +1,13 @@
+-- os.time normalises out-of-range fields (month 13, day 0, hour 25, negative minutes)
+local function norm(t)
+  local d = os.date("*t", os.time(t))
+  return string.format("%04d-%02d-%02d %02d:%02d:%02d wday=%d yday=%d", d.year, d.month, d.day, d.hour, d.min, d.sec, d.wday, d.yday)
+end
+print(norm({year = 2000, month = 13, day = 1, hour = 12}))
+print(norm({year = 2000, month = 3, day = 0, hour = 12}))
+print(norm({year = 2001, month = 3, day = 0, hour = 12}))
+print(norm({year = 2000, month = 1, day = 32, hour = 12}))
+print(norm({year = 2000, month = 1, day = 1, hour = 12, min = -30}))
+print(norm({year = 2000, month = 6, day = 15, hour = 12, sec = 3600}))
+print(norm({year = 1999, month = 0, day = 1, hour = 12}))
+print(norm({year = 2000, month = 1, day = -1, hour = 12}))

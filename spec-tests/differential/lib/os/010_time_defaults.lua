@@ -1,0 +1,10 @@
+-- os.time: hour defaults to 12, min and sec to 0; required fields
+local a = os.time({year = 2010, month = 5, day = 5})
+local b = os.time({year = 2010, month = 5, day = 5, hour = 12, min = 0, sec = 0})
+print(a == b)
+local d = os.date("*t", a)
+print(d.hour, d.min, d.sec)
+print(pcall(os.time, {year = 2010, month = 5}))
+print(pcall(os.time, {year = 2010, day = 5}))
+print(pcall(os.time, {month = 1, day = 5}))
+print(pcall(function() return os.time({year = "x", month = 1, day = 1}) end))

@@ -1,0 +1,7 @@
+-- os.execute returns the raw wait status in 5.1 (exit code * 256)
+print(os.execute("exit 0"))
+print(os.execute("exit 1"))
+print(os.execute("exit 3"))
+print(os.execute("true"))
+print(os.execute("false"))
+print(os.execute("exit 255"))

@@ -1,0 +1,5 @@
+-- os.execute() without a command reports whether a shell is available (nonzero)
+local r = os.execute()
+print(type(r), r ~= 0)
+print(os.execute(nil) == r)
+print(pcall(function() return os.execute({}) end))

@@ -1,0 +1,5 @@
+-- output of os.execute commands goes to the same stdout (flushed in order)
+io.stdout:setvbuf("no")
+print("before")
+os.execute("echo from shell")
+print("after")

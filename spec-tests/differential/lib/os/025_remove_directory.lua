@@ -1,0 +1,10 @@
+-- os.remove removes empty directories; non-empty ones fail
+local dir = os.tmpname()
+os.remove(dir)
+os.execute("mkdir " .. dir)
+local f = assert(io.open(dir .. "/inner", "w"))
+f:close()
+local ok, msg, code = os.remove(dir)
+print(ok, (msg:gsub(dir:gsub("%p", "%%%0"), "<dir>")), code)
+print(os.remove(dir .. "/inner"))
+print(os.remove(dir))

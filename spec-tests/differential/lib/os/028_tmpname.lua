@@ -1,0 +1,13 @@
+-- os.tmpname: a string naming a file that can be written, read and removed
+local name = os.tmpname()
+print(type(name), #name > 0)
+local f = assert(io.open(name, "w"))
+f:write("ok")
+f:close()
+f = assert(io.open(name))
+print(f:read("*a"))
+f:close()
+print(os.remove(name))
+local other = os.tmpname()
+print(other ~= name)
+os.remove(other)

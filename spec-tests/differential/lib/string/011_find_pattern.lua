@@ -1,0 +1,13 @@
+-- string.find with patterns: positions and captures
+print(("hello world"):find("o"))
+print(("hello world"):find("o", 6))
+print(("hello world"):find("l+"))
+print(("hello world"):find("(%w+) (%w+)"))
+print(("hello world"):find("()o()"))
+print(("hello"):find("xyz"))
+print(("hello"):find("^h"))
+print(("hello"):find("^e"))
+print(("hello"):find("o$"))
+print(("hello"):find("l$"))
+print(("a+b"):find("+", 1, true), ("a+b"):find("%+"))
+print(("key = value"):find("(%w+)%s*=%s*(%w+)"))

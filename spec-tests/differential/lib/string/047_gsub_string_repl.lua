@@ -1,0 +1,10 @@
+-- string.gsub with string replacements: %0-%9, %%, count
+print(("hello world"):gsub("o", "0"))
+print(("hello world"):gsub("(%w+)", "<%1>"))
+print(("hello world"):gsub("%w+", "%0 %0"))
+print(("hello world"):gsub("(%w+) (%w+)", "%2 %1"))
+print(("abc"):gsub("", "-"))
+print(("abc"):gsub("%w", "%%"))
+print(("50%"):gsub("%%", " percent"))
+print(("x = 1"):gsub("(%w+) = (%w+)", "%1=%2, %0"))
+print(("abc"):gsub("b", "%1"))

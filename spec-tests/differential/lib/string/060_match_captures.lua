@@ -1,0 +1,12 @@
+-- string.match: whole match, captures, position captures, no match
+print(("hello world"):match("%w+"))
+print(("hello world"):match("(%w+) (%w+)"))
+print(("hello"):match("()ll()"))
+print(("hello"):match("xyz"))
+print(("2024-01-31"):match("(%d+)-(%d+)-(%d+)"))
+print(("  key  "):match("^%s*(.-)%s*$"))
+print(("abc"):match(""))
+print(("abc"):match("()"))
+print(("abc"):match(".-"))
+print(("abc"):match(".*"))
+print(("[tag]"):match("%[(.*)%]"))

@@ -1,0 +1,10 @@
+-- %f frontier patterns
+print(("THE (quick) fox"):gsub("%f[%a]%a+", "W"))
+print(("hello world"):find("%f[%w]%w+", 2))
+print(("foo bar"):match("%f[%l](%l+)%f[%L]"))
+print(("the cat sat"):gsub("%f[%w]%w+%f[%W]", "<%0>"))
+print(("AAAbbbCCC"):match("%f[%l]%l+"))
+print(("x"):find("%f[x]"), ("x"):find("%f[%z]"))
+print(pcall(string.match, "abc", "%f"))
+print(pcall(string.match, "abc", "%fa"))
+print(pcall(string.match, "abc", "%f[a"))

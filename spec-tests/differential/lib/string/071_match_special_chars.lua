@@ -1,0 +1,10 @@
+-- matching magic characters, %z, dots and zeros
+print(("a.b"):match("%."), ("a.b"):match("."))
+print(("a\0b"):match("%z"), #("a\0b"):match("%z"))
+print(("a\0b"):find("\0", 1, true), ("a\0b"):find("%z"))
+print(("a\0b"):match("a(.)b") == "\0")
+print(("x\0y\0z"):gsub("%z", "0"))
+print(("x\0y"):match("[%z]") == "\0", ("x\0y"):match("[^%z]+"))
+print(("a\0b"):match("a\0b") == "a\0b")
+-- a pattern ends at its first \0 in 5.1 (use %z to match zero bytes)
+print(("a\0b"):match("a\0b"), ("xa\0c"):find("a\0b"), ("xa"):find("a\0zzz"))

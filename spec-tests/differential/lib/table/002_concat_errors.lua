@@ -1,0 +1,10 @@
+-- table.concat: invalid values and arguments
+print(pcall(function() return table.concat({1, {}, 3}) end))
+print(pcall(function() return table.concat({true}) end))
+print(pcall(function() return table.concat({"a", nil, "c"}, ",", 1, 3) end))
+print(pcall(function() return table.concat({}, ",", 1, 2) end))
+print(pcall(function() return table.concat() end))
+print(pcall(function() return table.concat("abc") end))
+print(pcall(function() return table.concat({}, {}) end))
+print(pcall(function() return table.concat({"a"}, ",", "x") end))
+print(pcall(table.concat, {print}))

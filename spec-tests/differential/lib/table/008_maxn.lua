@@ -1,0 +1,10 @@
+-- table.maxn: largest positive numeric key, including non-integers
+print(table.maxn({}))
+print(table.maxn({1, 2, 3}))
+print(table.maxn({[1] = 1, [10] = 1, [5] = 1}))
+print(table.maxn({[1.5] = true}))
+print(table.maxn({[-1] = true, x = 1}))
+print(table.maxn({1, nil, 3}))
+print(table.maxn({[2^53] = 1, [3] = 1}))
+print(pcall(function() return table.maxn() end))
+print(pcall(function() return table.maxn("x") end))
