@@ -55,6 +55,6 @@ class TableBorderProperties {
       for (Op op : ops) code.append(op.lua()).append(' ');
       code.append("print(#t) end\n");
     }
-    assertEquals(LuaOracle.reference(code.toString()), LuaOracle.jlua(code.toString()));
+    LuaOracle.assertSameOutput(LuaOracle.reference(code.toString()), LuaOracle.jlua(code.toString()), code.toString());
   }
 }

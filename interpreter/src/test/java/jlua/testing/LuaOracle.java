@@ -54,6 +54,18 @@ public final class LuaOracle {
     }
   }
 
+  /** Asserts equal outputs, reporting the first differing line (and the code) when they differ. */
+  public static void assertSameOutput(String expected, String actual, String code) {
+    if (expected.equals(actual)) return;
+    String[] e = expected.split("\n", -1);
+    String[] a = actual.split("\n", -1);
+    int i = 0;
+    while (i < e.length && i < a.length && e[i].equals(a[i])) i++;
+    throw new AssertionError("output differs at line " + (i + 1) + "\n lua5.1: "
+        + (i < e.length ? e[i] : "<end>") + "\n jlua:   " + (i < a.length ? a[i] : "<end>")
+        + "\ncode:\n" + code);
+  }
+
   /** Stdout of jlua running the chunk in a fresh state (an uncaught error is appended as a line). */
   public static String jlua(String code) {
     Lua lua = new Lua();

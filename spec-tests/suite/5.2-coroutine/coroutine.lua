@@ -1,0 +1,95 @@
+-- §5.2 coroutine manipulation: create resume running status wrap yield
+local S = require "spec"
+
+S.group("coroutine.create", function()
+  local co = coroutine.create(function() end)
+  S.eq(type(co), "thread", "returns a thread")
+  S.eq(coroutine.status(co), "suspended", "starts suspended")
+  S.ok(coroutine.create(function() end) ~= co, "each call creates a new thread")
+  S.errp(function() coroutine.create(print) end, "bad argument #1 to 'create' (Lua function expected)", "C functions are refused")
+end)
+
+S.group("coroutine.resume", function()
+  local co = coroutine.create(function(a, b) return a + b end)
+  S.rets({true, 3}, "returns true and the results", coroutine.resume(co, 1, 2))
+  S.rets({false, "cannot resume dead coroutine"}, "dead coroutine", coroutine.resume(co))
+  local many = coroutine.create(function(...) return ... end)
+  local args = {}
+  for i = 1, 100 do args[i] = i end
+  local r = S.pack(coroutine.resume(many, unpack(args)))
+  S.eq(r.n, 101, "many values pass through") S.eq(r[101], 100, "last value")
+  local e = coroutine.create(function() local x = nil; return x.y end)
+  local ok, msg = coroutine.resume(e)
+  S.eq(ok, false, "runtime error returns false")
+  S.eq(msg:match(":%d+: (.*)$"), "attempt to index local 'x' (a nil value)", "runtime error message")
+  S.eq(coroutine.status(e), "dead", "dead after the error")
+  S.errp(function() coroutine.resume(1) end, "bad argument #1 to 'resume' (coroutine expected)", "not a thread")
+end)
+
+S.group("coroutine.running", function()
+  S.eq(coroutine.running(), nil, "nil in the main thread (5.1)")
+  S.eq(select("#", coroutine.running()), 1, "one value")
+  local co
+  co = coroutine.create(function() return coroutine.running() end)
+  S.rets({true, co}, "the running coroutine", coroutine.resume(co))
+  local w = coroutine.wrap(function() return type(coroutine.running()) end)
+  S.eq(w(), "thread", "inside wrap")
+end)
+
+S.group("coroutine.status", function()
+  local co = coroutine.create(function() coroutine.yield() end)
+  S.eq(coroutine.status(co), "suspended", "suspended") coroutine.resume(co)
+  S.eq(coroutine.status(co), "suspended", "suspended after yield") coroutine.resume(co)
+  S.eq(coroutine.status(co), "dead", "dead")
+  local inner, outer
+  outer = coroutine.create(function()
+    inner = coroutine.create(function() return coroutine.status(outer) end)
+    return coroutine.status(coroutine.running()), coroutine.resume(inner)
+  end)
+  S.rets({true, "running", true, "normal"}, "running and normal", coroutine.resume(outer))
+  S.errp(function() coroutine.status({}) end, "bad argument #1 to 'status' (coroutine expected)", "not a thread")
+end)
+
+S.group("coroutine.wrap", function()
+  local f = coroutine.wrap(function(...) local a = coroutine.yield(select("#", ...)) return a, "done" end)
+  S.eq(type(f), "function", "returns a function")
+  S.rets({3}, "first call passes arguments", f(1, 2, 3))
+  S.rets({"x", "done"}, "second call returns results", f("x"))
+  S.errp(function() f() end, "cannot resume dead coroutine", "dead: error raised (with the caller's position)")
+  local g = coroutine.wrap(function() error("boom", 0) end)
+  S.errp(function() g() end, "boom", "error propagates with the caller's position added")
+  S.errp(function() coroutine.wrap(1) end, "bad argument #1 to 'wrap' (Lua function expected)", "not a function")
+end)
+
+S.group("coroutine.yield", function()
+  local co = coroutine.create(function(a)
+    local b, c = coroutine.yield(a * 2)
+    local d = coroutine.yield(b + c)
+    return d
+  end)
+  S.rets({true, 10}, "yield returns values to resume", coroutine.resume(co, 5))
+  S.rets({true, 7}, "resume arguments become yield results", coroutine.resume(co, 3, 4))
+  S.rets({true, "end"}, "final return", coroutine.resume(co, "end"))
+  local nested = coroutine.create(function()
+    local inner = coroutine.wrap(function() coroutine.yield("inner") return "inner done" end)
+    local a = inner()
+    coroutine.yield("outer:" .. a)
+    return inner()
+  end)
+  S.rets({true, "outer:inner"}, "yield goes to the nearest resume", coroutine.resume(nested))
+  S.rets({true, "inner done"}, "nested coroutines", coroutine.resume(nested))
+  S.err(function() coroutine.yield(1) end, "attempt to yield across metamethod/C-call boundary",
+    "outside any coroutine (5.1 has no 'outside a coroutine' message)")
+  local viaMeta = coroutine.create(function() return tostring(setmetatable({}, { __tostring = function() coroutine.yield() return "x" end })) end)
+  S.rets({false, "attempt to yield across metamethod/C-call boundary"}, "from __tostring (called by C)", coroutine.resume(viaMeta))
+  local viaIter = coroutine.create(function() for k in (function() coroutine.yield("from iterator") end) do end return "after" end)
+  S.rets({false, "attempt to yield across metamethod/C-call boundary"},
+    "5.1: the iterator of a generic for is called across a C boundary and cannot yield", coroutine.resume(viaIter))
+  S.rets({false, "cannot resume dead coroutine"}, "the coroutine is dead afterwards", coroutine.resume(viaIter))
+end)
+
+S.group("coroutine", function()
+  local names = { "create", "resume", "running", "status", "wrap", "yield" }
+  for _, n in ipairs(names) do S.item("coroutine." .. n) S.eq(type(coroutine[n]), "function", "coroutine." .. n .. " exists") end
+end)
+S.done()
