@@ -63,7 +63,7 @@ public final class LuaTable extends LuaRef {
   public void setMetatable(LuaTable mt) {
     metatable = mt;
     byte mode = 0;
-    if (mt != null && mt.rawget("__mode") instanceof String s) {
+    if (mt != null && jlua.vm.MetaOps.fromMetatable(mt, jlua.vm.MetaOps.TM_MODE) instanceof String s) {
       if (s.indexOf('k') >= 0) mode |= WEAK_KEYS;
       if (s.indexOf('v') >= 0) mode |= WEAK_VALUES;
     }
@@ -145,9 +145,14 @@ public final class LuaTable extends LuaRef {
 
   /** t[s] without metamethods. */
   public Object rawget(String key) {
+    return rawget(key, stringHash(key));
+  }
+
+  /** t[s] without metamethods, given s's precomputed {@link #stringHash} (constants cache it). */
+  public Object rawget(String key, int hash) {
     Object[] keys = nodeKeys;
     if (keys.length == 0) return null;
-    int n = stringHash(key) & (keys.length - 1);
+    int n = hash & (keys.length - 1);
     do {
       Object k = keys[n];
       if (k == key || k instanceof String && key.equals(k)) return live(nodeValues[n]);
@@ -237,10 +242,15 @@ public final class LuaTable extends LuaRef {
   }
 
   public void rawset(String key, Object value) {
+    rawset(key, stringHash(key), value);
+  }
+
+  /** t[s] = value without metamethods, given s's precomputed {@link #stringHash}. */
+  public void rawset(String key, int hash, Object value) {
     absentMetamethods = 0; // this table may be a metatable: forget cached "no __index" facts
     int n = -1;
     if (nodeKeys.length != 0) {
-      n = stringHash(key) & (nodeKeys.length - 1);
+      n = hash & (nodeKeys.length - 1);
       do {
         Object k = nodeKeys[n];
         if (k == key || k instanceof String && key.equals(k)) break;

@@ -280,7 +280,7 @@ public final class Main {
     return progname;
   }
 
-  static BufferedReader stdinReader() {
-    return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.ISO_8859_1));
+  BufferedReader stdinReader() {
+    return new BufferedReader(new InputStreamReader(g.stdin, StandardCharsets.ISO_8859_1));
   }
 }

@@ -10,10 +10,11 @@ import jlua.vm.Values;
 /** lua.c's interactive mode: prompts, multi-line statements, "=expr", printing results. */
 final class Repl {
   private final Main main;
-  private final BufferedReader in = Main.stdinReader();
+  private final BufferedReader in;
 
   Repl(Main main) {
     this.main = main;
+    this.in = main.stdinReader();
   }
 
   void run() {

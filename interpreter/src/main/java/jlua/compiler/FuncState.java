@@ -764,6 +764,7 @@ final class FuncState {
     f.locVars = locVars.toArray(new Proto.LocVar[0]);
     f.upvalueNames = upvalueNames.toArray(new String[0]);
     f.nups = upvalueNames.size();
+    f.hashConstants();
     return f;
   }
 }

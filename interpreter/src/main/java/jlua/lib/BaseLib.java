@@ -315,7 +315,9 @@ public final class BaseLib {
           throw new LuaError("'tostring' must return a string to 'print'");
         }
         if (i > 1) g.stdout.write('\t');
-        g.stdout.write(Values.bytes(Values.toStringCoerced(s)));
+        String text = Values.toStringCoerced(s);
+        int nul = text.indexOf('\0');
+        g.stdout.write(Values.bytes(nul < 0 ? text : text.substring(0, nul))); // fputs stops at \0
       }
       g.stdout.write('\n');
       if (g.lineBufferedStdout) g.stdout.flush();

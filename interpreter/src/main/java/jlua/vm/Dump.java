@@ -133,6 +133,7 @@ public final class Dump {
     }
     p.upvalueNames = new String[in.readInt()];
     for (int i = 0; i < p.upvalueNames.length; i++) p.upvalueNames[i] = readString(in);
+    p.hashConstants();
     return p;
   }
 

@@ -21,6 +21,8 @@ public final class GlobalState {
   /** Standard output shared by print and io.stdout (C's stdout buffer). */
   public java.io.OutputStream stdout = new java.io.BufferedOutputStream(
       new java.io.FileOutputStream(java.io.FileDescriptor.out), 8192);
+  /** Standard input as Lua reads it (io.stdin, io.read, loadfile of stdin). */
+  public java.io.InputStream stdin = System.in;
   /** Standard error, unbuffered as C's stderr. */
   public java.io.OutputStream stderr = new java.io.FileOutputStream(java.io.FileDescriptor.err);
   /** Whether stdout is a terminal, so output is flushed at each line as C's stdio does. */

@@ -26,6 +26,7 @@ final class Interpreter {
       final int[] code = p.code;
       final Object[] k = p.k;
       final double[] kn = p.kn;
+      final int[] khash = p.khash;
       final int base = ci.base;
       int pc = ci.savedPc;
       Object[] s = L.stack;
@@ -75,9 +76,10 @@ final class Interpreter {
               continue;
             }
             case OpCode.GETGLOBAL: {
-              String key = (String) k[i >>> 14];
+              int bx = i >>> 14;
+              String key = (String) k[bx];
               LuaTable env = cl.env;
-              Object v = env.rawget(key);
+              Object v = env.rawget(key, khash[bx]);
               if (v == null && env.getMetatable() != null) {
                 ci.savedPc = pc;
                 v = MetaOps.index(L, env, key, -1);
@@ -100,7 +102,7 @@ final class Interpreter {
               if (t instanceof LuaTable table) {
                 if (c >= 256) {
                   Object key = k[c - 256];
-                  if (key instanceof String str) v = table.rawget(str);
+                  if (key instanceof String str) v = table.rawget(str, khash[c - 256]);
                   else v = key == NUM ? table.rawget(kn[c - 256]) : table.rawget(key);
                 } else {
                   Object key = s[base + c];
@@ -127,11 +129,12 @@ final class Interpreter {
               continue;
             }
             case OpCode.SETGLOBAL: {
-              String key = (String) k[i >>> 14];
+              int bx = i >>> 14;
+              String key = (String) k[bx];
               LuaTable env = cl.env;
               Object v = box(s[a], n[a]);
               if (env.getMetatable() == null) {
-                env.rawset(key, v);
+                env.rawset(key, khash[bx], v);
               } else {
                 ci.savedPc = pc;
                 MetaOps.setIndex(L, env, key, v, -1);
@@ -160,7 +163,8 @@ final class Interpreter {
               if (t instanceof LuaTable table && table.getMetatable() == null) {
                 Object key = b >= 256 ? k[b - 256] : s[base + b];
                 if (key instanceof String str) {
-                  table.rawset(str, v);
+                  if (b >= 256) table.rawset(str, khash[b - 256], v);
+                  else table.rawset(str, v);
                 } else if (key == NUM) {
                   double d = b >= 256 ? kn[b - 256] : n[base + b];
                   if (d != d) {
@@ -192,7 +196,7 @@ final class Interpreter {
               n[a + 1] = tn;
               Object v = null;
               if (t instanceof LuaTable table && c >= 256 && k[c - 256] instanceof String str) {
-                v = table.rawget(str);
+                v = table.rawget(str, khash[c - 256]);
                 if (v == null && table.getMetatable() != null) {
                   ci.savedPc = pc;
                   v = MetaOps.index(L, t, str, rb);

@@ -36,6 +36,12 @@ public final class MetaOps {
     "__pow", "__unm", "__len", "__lt", "__le", "__concat", "__call"
   };
 
+  private static final int[] EVENT_HASHES = new int[EVENT_NAMES.length];
+
+  static {
+    for (int i = 0; i < EVENT_NAMES.length; i++) EVENT_HASHES[i] = LuaTable.stringHash(EVENT_NAMES[i]);
+  }
+
   private static final int MAX_TAG_LOOP = 100; // 5.1's MAXTAGLOOP: __index/__newindex chain limit
 
   // ---- lookup --------------------------------------------------------------------------------
@@ -64,11 +70,11 @@ public final class MetaOps {
     if (mt == null) return null;
     if (event <= TM_EQ) {
       if ((mt.absentMetamethods & (1 << event)) != 0) return null;
-      Object tm = mt.rawget(EVENT_NAMES[event]);
+      Object tm = mt.rawget(EVENT_NAMES[event], EVENT_HASHES[event]);
       if (tm == null) mt.absentMetamethods |= (byte) (1 << event);
       return tm;
     }
-    return mt.rawget(EVENT_NAMES[event]);
+    return mt.rawget(EVENT_NAMES[event], EVENT_HASHES[event]);
   }
 
   /** The metamethod of a value for an event, or null (5.1's luaT_gettmbyobj). */

@@ -14,6 +14,8 @@ public final class Proto {
   /** Constants: null (nil), Boolean, String, or {@link Values#NUM} with the number in {@link #kn}. */
   public Object[] k;
   public double[] kn;
+  /** 5.1 string hash of each string constant (0 for others), so constant-key lookups skip hashing. */
+  public int[] khash;
   public Proto[] p;
   public int[] lineInfo; // line of each instruction
   public LocVar[] locVars;
@@ -35,6 +37,14 @@ public final class Proto {
     public LocVar(String name, int startPc) {
       this.name = name;
       this.startPc = startPc;
+    }
+  }
+
+  /** Computes {@link #khash} from the constants (after compiling or loading). */
+  public void hashConstants() {
+    khash = new int[k.length];
+    for (int i = 0; i < k.length; i++) {
+      if (k[i] instanceof String s) khash[i] = jlua.api.LuaTable.stringHash(s);
     }
   }
 
