@@ -186,32 +186,64 @@ public final class AstBuilder {
     return binary(ctx);
   }
 
+  /**
+   * A binary expression. Left-associative chains ({@code 1+1+...+1}) nest to the left as deep as they
+   * are long, and 5.1 accepts any length, so the left spine is walked with a loop, not recursion.
+   */
   private static Expr binary(ExpContext ctx) {
-    List<ExpContext> operands = ctx.getRuleContexts(ExpContext.class);
-    Token op = ((TerminalNode) ctx.getChild(1)).getSymbol();
-    BinOp bop = BinOp.fromSymbol(op.getText());
-    return new Expr.Binary(bop, exp(operands.get(0)), exp(operands.get(1)), stopLine(ctx));
+    java.util.ArrayDeque<ExpContext> spine = new java.util.ArrayDeque<>();
+    ExpContext node = ctx;
+    while (isBinary(node)) {
+      spine.push(node);
+      node = node.getRuleContext(ExpContext.class, 0);
+    }
+    Expr result = exp(node);
+    while (!spine.isEmpty()) {
+      ExpContext b = spine.pop();
+      Token op = ((TerminalNode) b.getChild(1)).getSymbol();
+      result = new Expr.Binary(BinOp.fromSymbol(op.getText()), result,
+          exp(b.getRuleContext(ExpContext.class, 1)), stopLine(b));
+    }
+    return result;
+  }
+
+  private static boolean isBinary(ExpContext ctx) {
+    return ctx.getChildCount() == 3 && ctx.getChild(1) instanceof TerminalNode
+        && !(ctx instanceof Lua51Parser.PrefixExpContext);
   }
 
   private static Expr string(Token t) {
     return new Expr.Str(StringLiterals.decode(t), t.getLine());
   }
 
+  /** A prefix expression; suffix chains (a.b.c(...)...) are walked with a loop, as they may be long. */
   private static Expr prefix(PrefixexpContext ctx) {
-    if (ctx instanceof Lua51Parser.NameExpContext c) return new Expr.Name(c.NAME().getText(), startLine(c));
-    if (ctx instanceof Lua51Parser.ParenExpContext c) return new Expr.Paren(exp(c.exp()), stopLine(c));
+    java.util.ArrayDeque<PrefixexpContext> chain = new java.util.ArrayDeque<>();
+    PrefixexpContext node = ctx;
+    while (!(node instanceof Lua51Parser.NameExpContext) && !(node instanceof Lua51Parser.ParenExpContext)) {
+      chain.push(node);
+      node = node.getRuleContext(PrefixexpContext.class, 0);
+    }
+    Expr result = node instanceof Lua51Parser.NameExpContext c
+        ? new Expr.Name(c.NAME().getText(), startLine(c))
+        : new Expr.Paren(exp(((Lua51Parser.ParenExpContext) node).exp()), stopLine(node));
+    while (!chain.isEmpty()) result = suffix(chain.pop(), result);
+    return result;
+  }
+
+  private static Expr suffix(PrefixexpContext ctx, Expr object) {
     if (ctx instanceof Lua51Parser.IndexExpContext c) {
-      return new Expr.Index(prefix(c.prefixexp()), exp(c.exp()), stopLine(c));
+      return new Expr.Index(object, exp(c.exp()), stopLine(c));
     }
     if (ctx instanceof Lua51Parser.FieldExpContext c) {
       Token name = c.NAME().getSymbol();
-      return new Expr.Index(prefix(c.prefixexp()), new Expr.Str(name.getText(), name.getLine()), name.getLine());
+      return new Expr.Index(object, new Expr.Str(name.getText(), name.getLine()), name.getLine());
     }
     if (ctx instanceof Lua51Parser.CallExpContext c) {
-      return new Expr.Call(prefix(c.prefixexp()), args(c.args()), startLine(c.args()));
+      return new Expr.Call(object, args(c.args()), startLine(c.args()));
     }
     if (ctx instanceof Lua51Parser.MethodCallExpContext c) {
-      return new Expr.MethodCall(prefix(c.prefixexp()), c.NAME().getText(), args(c.args()), startLine(c.args()));
+      return new Expr.MethodCall(object, c.NAME().getText(), args(c.args()), startLine(c.args()));
     }
     throw new IllegalStateException("unknown prefix expression " + ctx.getClass().getSimpleName());
   }

@@ -551,6 +551,10 @@ public final class Compiler {
       binary(b, v);
       return;
     }
+    if (isSuffix(node) && isSuffix(suffixObject(node))) {
+      suffixChain(node, v);
+      return;
+    }
     fs.line = node.line();
     if (node instanceof Expr.Number num) {
       v.init(Kind.KNUM, 0);
@@ -604,14 +608,67 @@ public final class Compiler {
     }
   }
 
-  /** subexpr for a binary operator: left, infix, right, posfix — 5.1's order of code emission. */
+  private static boolean isSuffix(Expr e) {
+    return e instanceof Expr.Index || e instanceof Expr.Call || e instanceof Expr.MethodCall;
+  }
+
+  private static Expr suffixObject(Expr e) {
+    if (e instanceof Expr.Index i) return i.object();
+    if (e instanceof Expr.Call c) return c.function();
+    return ((Expr.MethodCall) e).object();
+  }
+
+  /** primaryexp's suffix loop (a.b[c]:m()(x)...), iterative since such chains may be long. */
+  private void suffixChain(Expr node, ExpDesc v) {
+    java.util.ArrayDeque<Expr> chain = new java.util.ArrayDeque<>();
+    Expr e = node;
+    while (isSuffix(e)) {
+      chain.push(e);
+      e = suffixObject(e);
+    }
+    expr(e, v);
+    while (!chain.isEmpty()) {
+      Expr suffix = chain.pop();
+      fs.line = suffix.line();
+      if (suffix instanceof Expr.Index idx) {
+        fs.exp2anyreg(v);
+        ExpDesc key = new ExpDesc();
+        expr(idx.key(), key);
+        fs.exp2val(key);
+        fs.line = idx.line();
+        fs.indexed(v, key);
+      } else if (suffix instanceof Expr.Call call) {
+        fs.exp2nextreg(v);
+        functionArgs(v, call.args(), call.line());
+      } else {
+        Expr.MethodCall mc = (Expr.MethodCall) suffix;
+        ExpDesc key = new ExpDesc().init(Kind.K, fs.stringK(mc.method()));
+        fs.self(v, key);
+        functionArgs(v, mc.args(), mc.line());
+      }
+    }
+  }
+
+  /**
+   * subexpr for a binary operator: left, infix, right, posfix — 5.1's order of code emission. The left
+   * spine of a chain is walked with a loop: 5.1 accepts left-associative chains of any length.
+   */
   private void binary(Expr.Binary b, ExpDesc v) {
-    expr(b.left(), v);
-    fs.infix(b.op(), v);
-    ExpDesc v2 = new ExpDesc();
-    expr(b.right(), v2);
-    fs.line = b.line();
-    fs.posfix(b.op(), v, v2);
+    java.util.ArrayDeque<Expr.Binary> spine = new java.util.ArrayDeque<>();
+    Expr node = b;
+    while (node instanceof Expr.Binary nb) {
+      spine.push(nb);
+      node = nb.left();
+    }
+    expr(node, v);
+    while (!spine.isEmpty()) {
+      Expr.Binary op = spine.pop();
+      fs.infix(op.op(), v);
+      ExpDesc v2 = new ExpDesc();
+      expr(op.right(), v2);
+      fs.line = op.line();
+      fs.posfix(op.op(), v, v2);
+    }
   }
 
   /** funcargs: arguments go to consecutive registers after the function; the CALL keeps one result. */
