@@ -182,6 +182,7 @@ public final class IoLib {
   private static Object popen(Args args, State state) {
     String command = args.checkString(1);
     String mode = args.optString(2, "r");
+    flushAll(args.global()); // glibc's popen flushes every output stream before it spawns (system does not)
     try {
       return handle(state, LuaFile.popen(command, mode));
     } catch (IOException e) {
@@ -379,8 +380,8 @@ public final class IoLib {
   /** exit(3): flushes every open file and stdout. */
   public static void flushAll(GlobalState g) {
     if (!(g.io instanceof State state)) return;
+    state.stdout.flushQuietly(); // first: a command on a pipe answers only after its input arrives
     for (LuaFile f : state.open) f.flushQuietly();
-    state.stdout.flushQuietly();
   }
 
   /** lua_close: closes every file still open (waiting for popen commands) and flushes stdout. */

@@ -108,7 +108,7 @@ public final class LuaFile {
     Path path = jlua.lib.Platform.path(name);
     FileChannel channel = FileChannel.open(path, options);
     LuaFile f = new LuaFile(Backend.of(channel), readable, writable, kind == 'a', Kind.FILE);
-    if (kind == 'a') channel.position(channel.size()); // glibc starts append streams at the end
+    if (kind == 'a' && !update) channel.position(channel.size()); // glibc: "a" starts at the end, "a+" at 0
     return f;
   }
 
@@ -377,6 +377,7 @@ public final class LuaFile {
   /** fseek + ftell: whence is 0 (set), 1 (cur) or 2 (end); returns the new position. */
   public long seek(int whence, long offset) throws IOException {
     try {
+      if (append && state == WRITING) flushBuffer(); // an appending write ends at the end of the file
       long backendPos = backend.position(); // ESPIPE for pipes and terminals
       long current = backendPos;
       if (state == READING) current -= limit - pos;
