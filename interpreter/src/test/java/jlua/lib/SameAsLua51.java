@@ -1,0 +1,32 @@
+package jlua.lib;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+
+/** Snippets whose output under jlua must equal lua5.1's (skipped when lua5.1 is absent). */
+final class SameAsLua51 {
+  private SameAsLua51() {}
+
+  static void check(String script) throws IOException {
+    check(script, "");
+  }
+
+  static void check(String script, String stdin) throws IOException {
+    Reference.assumeLua51();
+    assertEquals(Reference.lua51(script, stdin), Reference.jlua(script, stdin), script);
+  }
+
+  /** One dynamic test per snippet, named by its first line. */
+  static Stream<DynamicTest> each(String... scripts) {
+    return Arrays.stream(scripts).map(s -> DynamicTest.dynamicTest(firstLine(s), () -> check(s)));
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}
