@@ -317,7 +317,7 @@ public final class IoLib {
           String p = format instanceof String s ? s : null;
           if (p == null || p.isEmpty() || p.charAt(0) != '*') throw args.argError(n, "invalid option");
           switch (p.length() > 1 ? p.charAt(1) : '\0') {
-            case 'n' -> value = jlua.lib.io.NumberReader.read(f);
+            case 'n' -> value = f.isReadable() ? jlua.lib.io.NumberReader.read(f) : null; // fscanf: no ferror
             case 'l' -> value = f.readLine();
             case 'a' -> value = f.read(-1);
             default -> throw args.argError(n, "invalid format");

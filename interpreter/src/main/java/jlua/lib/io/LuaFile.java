@@ -146,6 +146,10 @@ public final class LuaFile {
 
   // ---- state -------------------------------------------------------------------------------------
 
+  public boolean isReadable() {
+    return readable;
+  }
+
   public boolean isClosed() {
     return closed;
   }
