@@ -91,9 +91,10 @@ public final class OsLib {
     int year = field(L, t, "year", -1) - 1900; // int arithmetic, as C's tm_year
     Object dst = MetaOps.index(L, t, "isdst", -1);
     int isdst = dst == null ? -1 : Values.isFalse(dst) ? 0 : 1;
-    Long wall = BrokenDownTime.wallSeconds(year, month, day, hour, min, sec);
+    int inMinute = Math.max(0, Math.min(59, sec)); // glibc adds seconds beyond the minute after converting
+    Long wall = BrokenDownTime.wallSeconds(year, month, day, hour, min, inMinute);
     if (wall == null) return null;
-    long result = Zone.current().toEpoch(wall, isdst);
+    long result = Zone.current().toEpoch(wall, isdst) + (sec - inMinute);
     if (result == -1) return null; // mktime's error value, even when it is a real time
     if (BrokenDownTime.local(result, Zone.current()) == null) return null;
     return (double) result;

@@ -17,7 +17,19 @@ final class SameAsLua51 {
 
   static void check(String script, String stdin) throws IOException {
     Reference.assumeLua51();
-    assertEquals(Reference.lua51(script, stdin), Reference.jlua(script, stdin), script);
+    assertSame(Reference.lua51(script, stdin), Reference.jlua(script, stdin), script);
+  }
+
+  /** assertEquals on outputs, naming the first line that differs. */
+  static void assertSame(String expected, String actual, String what) {
+    if (expected.equals(actual)) return;
+    String[] e = expected.split("\n", -1);
+    String[] a = actual.split("\n", -1);
+    int i = 0;
+    while (i < e.length && i < a.length && e[i].equals(a[i])) i++;
+    String first = "line " + (i + 1) + ": expected <" + (i < e.length ? e[i] : "(end)") + "> but was <"
+        + (i < a.length ? a[i] : "(end)") + ">";
+    assertEquals(expected, actual, first + "\n" + what);
   }
 
   /** One dynamic test per snippet, named by its first line. */
