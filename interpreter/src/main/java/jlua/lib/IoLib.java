@@ -102,6 +102,22 @@ public final class IoLib {
 
   // ---- handles -------------------------------------------------------------------------------------
 
+  /** Opens a file; when descriptors run out, forgotten handles are collected first, as Lua's GC would have. */
+  private static LuaFile openFile(String name, String mode) throws IOException {
+    try {
+      return LuaFile.open(name, mode);
+    } catch (IOException e) {
+      if (OsErrors.errno(e) != OsErrors.EMFILE) throw e;
+      System.gc();
+      try {
+        Thread.sleep(100); // the cleaner thread closes what the collection found
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      return LuaFile.open(name, mode);
+    }
+  }
+
   /** A new handle for a file; files other than the standard ones are tracked until closed. */
   private static Userdata handle(State state, LuaFile f) {
     Userdata u = new Userdata(f);
@@ -172,7 +188,7 @@ public final class IoLib {
     String name = args.checkString(1);
     String mode = args.optString(2, "r");
     try {
-      return handle(state, LuaFile.open(name, mode));
+      return handle(state, openFile(name, mode));
     } catch (IOException e) {
       return OsErrors.failure(name, e);
     }
@@ -215,7 +231,7 @@ public final class IoLib {
       Userdata chosen;
       if (name != null) {
         try {
-          chosen = handle(state, LuaFile.open(name, input ? "r" : "w"));
+          chosen = handle(state, openFile(name, input ? "r" : "w"));
         } catch (IOException e) {
           throw fileError(args, 1, name, e);
         }
@@ -234,7 +250,7 @@ public final class IoLib {
     if (args.arg(1) == null) throw args.typeError(1, FILEHANDLE); // 5.1 checks the nil it was given
     String name = args.checkString(1);
     try {
-      return lines(lua, handle(state, LuaFile.open(name, "r")), true);
+      return lines(lua, handle(state, openFile(name, "r")), true);
     } catch (IOException e) {
       throw fileError(args, 1, name, e);
     }

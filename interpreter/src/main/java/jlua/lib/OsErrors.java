@@ -26,6 +26,7 @@ public final class OsErrors {
   public static final int ENOTDIR = 20;
   public static final int EISDIR = 21;
   public static final int EINVAL = 22;
+  public static final int EMFILE = 24;
   public static final int ENOSPC = 28;
   public static final int ESPIPE = 29;
   public static final int EPIPE = 32;

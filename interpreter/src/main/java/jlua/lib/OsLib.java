@@ -38,10 +38,11 @@ public final class OsLib {
         lua.function("tmpname", OsLib::tmpname));
   }
 
-  // os.clock () -> CPU seconds used by the process
+  // os.clock () -> CPU seconds used by the program
   private static Object clock(Args args) {
-    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-    if (os instanceof com.sun.management.OperatingSystemMXBean unix) return unix.getProcessCpuTime() / 1e9;
+    // the Lua thread's CPU time, to the nanosecond: what C's clock() measures of a one-threaded lua5.1
+    // (the JVM's compiler and collector threads are not the program's; process CPU time is only kept
+    // in 10 ms ticks)
     return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
   }
 
@@ -194,13 +195,15 @@ public final class OsLib {
   }
 
   private static final String TMP_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final class TmpNames {
+    static final SecureRandom RANDOM = new SecureRandom(); // created at the first tmpname only
+  }
 
   // os.tmpname () -> name of a new empty file, as mkstemp("/tmp/lua_XXXXXX") makes it
   private static Object tmpname(Args args) {
     for (int attempt = 0; attempt < 100; attempt++) {
       StringBuilder name = new StringBuilder("/tmp/lua_");
-      for (int i = 0; i < 6; i++) name.append(TMP_CHARS.charAt(RANDOM.nextInt(TMP_CHARS.length())));
+      for (int i = 0; i < 6; i++) name.append(TMP_CHARS.charAt(TmpNames.RANDOM.nextInt(TMP_CHARS.length())));
       try {
         Files.createFile(Path.of(name.toString()),
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
