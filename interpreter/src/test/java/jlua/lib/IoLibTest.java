@@ -31,10 +31,6 @@ class IoLibTest {
 
   /** Snippets see {@code dir} (a scratch directory) and {@code name} (a file in it). */
   private static Stream<DynamicTest> each(String... scripts) {
-    String[] withDir = new String[scripts.length];
-    for (int i = 0; i < scripts.length; i++) {
-      withDir[i] = scripts[i] + "\n--\nlocal dir = '" + dir + "' local name = dir .. '/f.txt'\n";
-    }
     return SameAsLua51.each(java.util.Arrays.stream(scripts)
         .map(s -> "local dir = '" + dir + "' local name = dir .. '/f.txt'\n" + s + "\nos.remove(name)")
         .toArray(String[]::new));
