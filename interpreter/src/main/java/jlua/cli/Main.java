@@ -61,6 +61,7 @@ public final class Main {
     LuaError err = Calls.pcall(L, func, 0, null);
     if (err != null) report(new Failure(err.value()));
     GcSupport.of(g).closeState(L);
+    jlua.lib.IoLib.closeAll(g); // lua_close collects every file handle, closing the files
     flush(g.stdout);
     return status != 0 || err != null ? 1 : 0;
   }

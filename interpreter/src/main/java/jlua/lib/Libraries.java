@@ -10,8 +10,11 @@ public final class Libraries {
     BaseLib.open(lua);
     CoroutineLib.open(lua);
     PackageLib.open(lua);
-    StringLib.open(lua);
+    TableLib.open(lua);
+    IoLib.open(lua);
     OsLib.open(lua);
+    StringLib.open(lua);
+    MathLib.open(lua);
     DebugLib.open(lua);
   }
 }

@@ -17,14 +17,19 @@ import java.util.Locale;
 public final class OsErrors {
   private OsErrors() {}
 
+  public static final int EPERM = 1;
   public static final int ENOENT = 2;
   public static final int EIO = 5;
+  public static final int EBADF = 9;
   public static final int EACCES = 13;
   public static final int EEXIST = 17;
   public static final int ENOTDIR = 20;
   public static final int EISDIR = 21;
   public static final int EINVAL = 22;
+  public static final int EMFILE = 24;
   public static final int ENOSPC = 28;
+  public static final int ESPIPE = 29;
+  public static final int EPIPE = 32;
   public static final int ENOTEMPTY = 39;
   public static final int ELOOP = 40;
 
@@ -35,7 +40,25 @@ public final class OsErrors {
     {"40", "Too many levels of symbolic links"}, {"1", "Operation not permitted"},
     {"18", "Invalid cross-device link"}, {"30", "Read-only file system"}, {"16", "Device or resource busy"},
     {"36", "File name too long"}, {"9", "Bad file descriptor"}, {"29", "Illegal seek"},
+    {"32", "Broken pipe"}, {"24", "Too many open files"}, {"26", "Text file busy"},
+    {"27", "File too large"}, {"12", "Cannot allocate memory"}, {"7", "Argument list too long"},
+    {"8", "Exec format error"}, {"10", "No child processes"}, {"11", "Resource temporarily unavailable"},
   };
+
+  /** An I/O failure that already knows its errno (for conditions Java does not report itself). */
+  public static final class ErrnoException extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final int errno;
+
+    public ErrnoException(int errno) {
+      super(strerror(errno), null);
+      this.errno = errno;
+    }
+
+    public int errno() {
+      return errno;
+    }
+  }
 
   /** glibc's strerror text for an errno. */
   public static String strerror(int errno) {
@@ -47,6 +70,8 @@ public final class OsErrors {
 
   /** The errno a Java I/O failure stands for. */
   public static int errno(IOException e) {
+    if (e instanceof ErrnoException ee) return ee.errno();
+    if (e instanceof java.nio.file.AtomicMoveNotSupportedException) return 18; // EXDEV
     if (e instanceof NoSuchFileException) return ENOENT;
     if (e instanceof AccessDeniedException) return EACCES;
     if (e instanceof FileAlreadyExistsException) return EEXIST;
@@ -67,5 +92,14 @@ public final class OsErrors {
   /** "name: strerror" for a failed operation on {@code name}. */
   public static String message(String name, IOException e) {
     return name + ": " + strerror(errno(e));
+  }
+
+  /**
+   * 5.1's pushresult for a failure: nil, "name: strerror" (just strerror when name is null), errno.
+   */
+  public static Object[] failure(String name, IOException e) {
+    int errno = errno(e);
+    String text = strerror(errno);
+    return new Object[] {null, name == null ? text : name + ": " + text, (double) errno};
   }
 }

@@ -18,15 +18,22 @@ public final class GlobalState {
   /** Java modules that require() can load by name (see Lua.preload). */
   public final java.util.Map<String, java.util.function.Function<jlua.api.Lua, Object>> javaModules =
       new java.util.HashMap<>();
-  /** Standard output shared by print and io.stdout (C's stdout buffer). */
+  /**
+   * Standard output as print sees it. Once the io library is open this writes through io.stdout's
+   * buffer (C's one stdout FILE), so print and io.write interleave as in C.
+   */
   public java.io.OutputStream stdout = new java.io.BufferedOutputStream(
       new java.io.FileOutputStream(java.io.FileDescriptor.out), 8192);
   /** Standard input as Lua reads it (io.stdin, io.read, loadfile of stdin). */
   public java.io.InputStream stdin = System.in;
   /** Standard error, unbuffered as C's stderr. */
   public java.io.OutputStream stderr = new java.io.FileOutputStream(java.io.FileDescriptor.err);
+  /** Standard input for io.stdin; null means the process's descriptor 0. */
+  public java.io.InputStream stdin;
   /** Whether stdout is a terminal, so output is flushed at each line as C's stdio does. */
   public boolean lineBufferedStdout;
+  /** The io library's state (default files, open files), see jlua.lib.IoLib. */
+  public Object io;
   /** Garbage-collection bookkeeping of the base library (finalizers, pause settings). */
   public Object gcSupport;
   /** Userdata with a __gc metamethod waiting to be finalized on the Lua thread. */
