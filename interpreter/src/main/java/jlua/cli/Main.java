@@ -282,6 +282,6 @@ public final class Main {
   }
 
   BufferedReader stdinReader() {
-    return new BufferedReader(new InputStreamReader(g.stdin, StandardCharsets.ISO_8859_1));
+    return new BufferedReader(new InputStreamReader(g.stdinStream(), StandardCharsets.ISO_8859_1));
   }
 }

@@ -42,7 +42,7 @@ public final class Chunks {
     String chunkName = filename == null ? "=stdin" : "@" + filename;
     byte[] bytes;
     try {
-      bytes = filename == null ? L.global.stdin.readAllBytes() : Files.readAllBytes(Path.of(filename));
+      bytes = filename == null ? L.global.stdinStream().readAllBytes() : Files.readAllBytes(Path.of(filename));
     } catch (IOException | java.nio.file.InvalidPathException e) {
       String name = filename == null ? "stdin" : filename;
       String what = e instanceof IOException io && OsErrors.errno(io) == OsErrors.EISDIR ? "read" : "open";

@@ -53,7 +53,7 @@ public final class DebugLib {
 
   // debug.debug (): a tiny REPL on stdin/stderr until "cont"
   private static Object debug(Args args) {
-    BufferedReader in = new BufferedReader(new InputStreamReader(args.global().stdin, StandardCharsets.ISO_8859_1));
+    BufferedReader in = new BufferedReader(new InputStreamReader(args.global().stdinStream(), StandardCharsets.ISO_8859_1));
     Coroutine L = args.thread();
     for (;;) {
       writeStderr(args, "lua_debug> ");

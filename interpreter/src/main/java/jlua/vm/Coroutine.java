@@ -29,8 +29,8 @@ public final class Coroutine extends LuaRef {
   public double[] nums = new double[BASIC_STACK];
   public int top; // first free slot (meaningful between multi-value producers and consumers)
 
-  CallInfo[] calls = new CallInfo[BASIC_CALLS];
-  int ci; // index of the current CallInfo
+  public CallInfo[] calls = new CallInfo[BASIC_CALLS];
+  public int ci; // index of the current CallInfo
   /** 5.1's size_ci, emulated so the depth at which "stack overflow" hits matches lua5.1. */
   int emulatedCallCapacity = BASIC_CALLS;
   UpVal openUpvals; // sorted by decreasing stack index
@@ -43,12 +43,14 @@ public final class Coroutine extends LuaRef {
 
   // debug hooks (debug.sethook)
   Object hook;
-  int hookMask;
+  public int hookMask;
   int baseHookCount;
   int hookCount;
   boolean allowHook = true;
 
-  Object[] transfer; // values passed across resume/yield
+  /** Outcome of the last call made by compiled code through the generic path (JitRuntime.prepareCall). */
+  public int jitStatus;
+  Object[] transfer; // values passed across resume/yield (non-null from yield until the resume returns)
 
   Coroutine(GlobalState global, LuaTable env) {
     this.global = global;

@@ -24,12 +24,18 @@ public final class GlobalState {
    */
   public java.io.OutputStream stdout = new java.io.BufferedOutputStream(
       new java.io.FileOutputStream(java.io.FileDescriptor.out), 8192);
-  /** Standard input as Lua reads it (io.stdin, io.read, loadfile of stdin). */
-  public java.io.InputStream stdin = System.in;
   /** Standard error, unbuffered as C's stderr. */
   public java.io.OutputStream stderr = new java.io.FileOutputStream(java.io.FileDescriptor.err);
-  /** Standard input for io.stdin; null means the process's descriptor 0. */
+  /**
+   * Standard input for io.stdin, loadfile(nil), the REPL and debug.debug; null means the process's
+   * descriptor 0. Set it before the libraries are opened (new Lua(false), then Libraries.openAll).
+   */
   public java.io.InputStream stdin;
+
+  /** The stream to read standard input from. */
+  public java.io.InputStream stdinStream() {
+    return stdin != null ? stdin : System.in;
+  }
   /** Whether stdout is a terminal, so output is flushed at each line as C's stdio does. */
   public boolean lineBufferedStdout;
   /** The io library's state (default files, open files), see jlua.lib.IoLib. */

@@ -23,6 +23,10 @@ final class Interpreter {
       final CallInfo ci = L.calls[L.ci];
       final LuaClosure cl = (LuaClosure) ci.function;
       final Proto p = cl.p;
+      if (ci.savedPc == 0 && L.hookMask == 0 && Jit.compiledOrHot(p)) {
+        if (runCompiled(L, ci) == EXIT) return;
+        continue;
+      }
       final int[] code = p.code;
       final Object[] k = p.k;
       final double[] kn = p.kn;
@@ -329,9 +333,16 @@ final class Interpreter {
               n[a] = n[base + b];
               continue;
             }
-            case OpCode.JMP:
-              pc += (i >>> 14) - OpCode.MAXARG_sBx;
+            case OpCode.JMP: {
+              int sbx = (i >>> 14) - OpCode.MAXARG_sBx;
+              pc += sbx;
+              if (sbx < 0 && L.hookMask == 0 && Jit.hotLoop(p, pc)) {
+                ci.savedPc = pc;
+                if (runCompiled(L, ci) == EXIT) return;
+                continue newFrame;
+              }
               continue;
+            }
             case OpCode.EQ: {
               int b = i >>> 23;
               int c = (i >>> 14) & 0x1FF;
@@ -466,6 +477,11 @@ final class Interpreter {
                 n[a] = idx;
                 s[a + 3] = NUM;
                 n[a + 3] = idx;
+                if (L.hookMask == 0 && Jit.hotLoop(p, pc)) {
+                  ci.savedPc = pc;
+                  if (runCompiled(L, ci) == EXIT) return;
+                  continue newFrame;
+                }
               }
               continue;
             }
@@ -495,6 +511,11 @@ final class Interpreter {
                 s[cb - 1] = s[cb];
                 n[cb - 1] = n[cb];
                 pc += (code[pc] >>> 14) - OpCode.MAXARG_sBx + 1;
+                if (L.hookMask == 0 && Jit.hotLoop(p, pc)) {
+                  ci.savedPc = pc;
+                  if (runCompiled(L, ci) == EXIT) return;
+                  continue newFrame;
+                }
               } else {
                 pc++;
               }
@@ -562,8 +583,24 @@ final class Interpreter {
     }
   }
 
+  private static final int EXIT = 1; // leave execute(): the entry frame returned or the coroutine yielded
+  private static final int CONTINUE = 0; // go on with whatever frame is now on top
+
+  /** Runs the top frame in compiled code and says how the interpreter goes on. */
+  private static int runCompiled(Coroutine L, CallInfo ci) {
+    boolean wasEntry = ci.entry;
+    int wanted = ci.nResults;
+    int status = Jit.runTop(L);
+    if (status == CompiledFunction.YIELDED) return EXIT;
+    if (status == CompiledFunction.RETURNED) {
+      if (wasEntry) return EXIT;
+      if (wanted >= 0) L.top = L.calls[L.ci].top;
+    }
+    return CONTINUE;
+  }
+
   /** TAILCALL of a Lua function: the new frame (pushed above) takes the place of the current one. */
-  private static void replaceFrame(Coroutine L, CallInfo ci) {
+  static void replaceFrame(Coroutine L, CallInfo ci) {
     CallInfo callee = L.calls[L.ci];
     if (L.openUpvals != null) L.closeUpvals(ci.base);
     int func = ci.func;

@@ -24,7 +24,13 @@ public final class Proto {
   public int isVararg;
   public int maxStackSize;
   public int nups;
-  public String source; // chunk name as given to load: "@file", "=stdin", or the source text
+  public String source;
+  /** Second-tier code for this prototype, once it is hot (null until then, or if it cannot be compiled). */
+  public CompiledFunction compiled;
+  /** Where compiled code can take over a running frame (pc 0 and loop headers). */
+  public java.util.BitSet entries;
+  /** Calls and loop iterations counted by the interpreter to find hot functions; -1 once decided. */
+  public int hotness; // chunk name as given to load: "@file", "=stdin", or the source text
   public int lineDefined;
   public int lastLineDefined;
 

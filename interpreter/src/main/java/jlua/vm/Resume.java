@@ -75,6 +75,9 @@ public final class Resume {
         Interpreter.execute(co);
       }
     } else {
+      // frames that nested VM entries ran for compiled code are plain Lua frames now the Java stack
+      // that ran them is gone: only the coroutine's body (frame 1) ends the VM loop
+      for (int i = 2; i <= co.ci; i++) co.calls[i].entry = false;
       // finish the CALL of yield that suspended the coroutine: the resume arguments are its results
       CallInfo yieldCall = co.calls[co.ci];
       Object[] values = new Object[nargs];

@@ -68,14 +68,22 @@ public final class LuaOracle {
 
   /** Stdout of jlua running the chunk in a fresh state (an uncaught error is appended as a line). */
   public static String jlua(String code) {
-    Lua lua = new Lua();
+    Lua lua = new Lua(false);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     lua.global().stdout = out;
+    lua.global().stdin = new java.io.ByteArrayInputStream(new byte[0]);
+    jlua.lib.Libraries.openAll(lua);
+    String error = "";
     try {
       lua.call(lua.load(code, "=oracle"));
     } catch (LuaError e) {
-      return out.toString(StandardCharsets.ISO_8859_1) + "error: " + e.getMessage() + "\n";
+      error = "error: " + e.getMessage() + "\n";
     }
-    return out.toString(StandardCharsets.ISO_8859_1);
+    try {
+      lua.global().stdout.flush(); // print and io.write share io.stdout's buffer
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return out.toString(StandardCharsets.ISO_8859_1) + error;
   }
 }

@@ -46,11 +46,12 @@ class SuiteTest {
 
   /** Runs one file as `interpreter section/file.lua` would, returning what it printed. */
   private static String runFile(String name, Path file) {
-    Lua lua = new Lua();
+    Lua lua = new Lua(false);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     lua.global().stdout = out;
     lua.global().stderr = OutputStreamSink.INSTANCE;
     lua.global().stdin = new ByteArrayInputStream(new byte[0]); // like the runner's </dev/null
+    jlua.lib.Libraries.openAll(lua);
     LuaTable pkg = (LuaTable) lua.get("package");
     pkg.rawset("path", SPEC_TESTS.resolve("lib") + "/?.lua;" + pkg.rawget("path"));
     LuaTable arg = new LuaTable();
@@ -61,6 +62,7 @@ class SuiteTest {
       String code = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
       LuaFunction chunk = lua.load(code, "@" + name); // the chunk name the runner's command line gives
       lua.call(chunk);
+      lua.global().stdout.flush();
     } catch (LuaError | IOException e) {
       return out.toString(StandardCharsets.ISO_8859_1) + "\n# uncaught: " + e.getMessage() + "\n";
     } catch (RuntimeException | Error e) { // a Java exception escaping jlua is a bug: report it, don't crash
