@@ -26,6 +26,7 @@ public final class BaseLib {
     GlobalState g = lua.global();
     LuaTable G = g.globals;
     JavaFunction next = lua.function("next", BaseLib::next);
+    JavaFunction pairsNext = lua.function("next", BaseLib::next); // 5.1's pairs returns its own copy
     LuaTable proxies = new LuaTable(); // metatables created by newproxy(true): valid for newproxy(u)
     LuaTable weakKeys = new LuaTable();
     weakKeys.rawset("__mode", "k");
@@ -44,7 +45,7 @@ public final class BaseLib {
       lua.function("loadstring", BaseLib::loadstring),
       lua.function("newproxy", args -> newproxy(args, proxies)),
       next,
-      lua.function("pairs", args -> pairs(args, next)),
+      lua.function("pairs", args -> pairs(args, pairsNext)),
       lua.function("pcall", BaseLib::pcall),
       lua.function("print", BaseLib::print),
       lua.function("rawequal", BaseLib::rawequal),

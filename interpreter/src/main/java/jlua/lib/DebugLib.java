@@ -114,7 +114,7 @@ public final class DebugLib {
     if ((mask & Hooks.MASK_CALL) != 0) smask.append('c');
     if ((mask & Hooks.MASK_RET) != 0) smask.append('r');
     if ((mask & Hooks.MASK_LINE) != 0) smask.append('l');
-    return new Object[] {Hooks.function(L), smask.toString(), (double) Hooks.count(L)};
+    return new Object[] {Hooks.function(L), smask.toString(), (double) (mask == 0 ? 0 : Hooks.count(L))};
   }
 
   // debug.sethook ([thread,] hook, mask [, count])
@@ -197,7 +197,10 @@ public final class DebugLib {
     }
     if (options.indexOf('l') >= 0) t.rawset("currentline", -1.0);
     if (options.indexOf('u') >= 0) t.rawset("nups", 0.0);
-    if (options.indexOf('n') >= 0) t.rawset("namewhat", "");
+    if (options.indexOf('n') >= 0) {
+      t.rawset("name", "");
+      t.rawset("namewhat", "");
+    }
   }
 
   private static Object activeLines(LuaFunction f) {

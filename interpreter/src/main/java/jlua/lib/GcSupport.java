@@ -51,6 +51,7 @@ public final class GcSupport {
 
   Userdata newProxy() {
     Proxy p = new Proxy(global);
+    p.env = global.globals; // 5.1: a new userdata takes the environment of the C function creating it
     if (proxies.size() > 1024 && proxies.size() % 1024 == 0) proxies.removeIf(r -> r.get() == null);
     proxies.add(new WeakReference<>(p));
     return p;
@@ -59,6 +60,8 @@ public final class GcSupport {
   /** collectgarbage("collect"): a full JVM collection, then the finalizers it made due. */
   @SuppressWarnings({"deprecation", "removal"})
   void fullCollect(Coroutine L) {
+    L.clearAboveTop();
+    if (global.mainThread != L) global.mainThread.clearAboveTop();
     System.gc();
     System.runFinalization();
     runPendingFinalizers(L);

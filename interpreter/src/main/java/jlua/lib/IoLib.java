@@ -35,6 +35,8 @@ public final class IoLib {
   /** The io library's part of a Lua state. */
   private static final class State {
     final LuaTable meta = new LuaTable();
+    /** The environment of every file handle (5.1 gives files a table holding their __close). */
+    final LuaTable fileEnv = new LuaTable();
     final Set<LuaFile> open = ConcurrentHashMap.newKeySet(); // not yet closed, std files excluded
     Userdata input;
     Userdata output;
@@ -65,6 +67,7 @@ public final class IoLib {
       meta.rawset(f.name(), f);
     }
     meta.rawset("__index", meta);
+    state.fileEnv.rawset("__close", meta.rawget("close"));
     g.registry.rawset(FILEHANDLE, meta);
 
     Backend in = g.stdin != null ? Backend.of(g.stdin, null)
@@ -122,6 +125,7 @@ public final class IoLib {
   private static Userdata handle(State state, LuaFile f) {
     Userdata u = new Userdata(f);
     u.metatable = state.meta;
+    u.env = state.fileEnv;
     if (f.kind != LuaFile.Kind.STANDARD) {
       state.open.add(f);
       Collector.CLEANER.register(u, f::closeQuietly);

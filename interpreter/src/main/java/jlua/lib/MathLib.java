@@ -42,7 +42,6 @@ public final class MathLib {
         unary(lua, "log10", Math::log10, POSITIVE_NAN),
         lua.function("max", args -> extreme(args, true)),
         lua.function("min", args -> extreme(args, false)),
-        lua.function("mod", MathLib::fmod), // 5.1's compatibility name for fmod
         lua.function("modf", MathLib::modf),
         lua.function("pow", MathLib::pow),
         unary(lua, "rad", x -> x * RADIANS_PER_DEGREE, NEGATIVE_NAN),
@@ -56,6 +55,7 @@ public final class MathLib {
     jlua.api.LuaTable math = (jlua.api.LuaTable) lua.get("math");
     math.rawset("huge", Double.POSITIVE_INFINITY);
     math.rawset("pi", Math.PI);
+    math.rawset("mod", fmod); // 5.1's compatibility name: the very same function, so mod == fmod
   }
 
   /** math.name (x) -> f(x), with C's NaN results. */

@@ -180,10 +180,13 @@ public final class PackageLib {
     }
   }
 
-  // package.loadlib (libname, funcname) -> nil, message, "absent": no C libraries on the JVM
+  // package.loadlib (libname, funcname) -> nil, message, "open" | "absent": no C libraries on the JVM
   private static Object loadlib(Args args) {
-    args.checkString(1);
+    String path = args.checkString(1);
     args.checkString(2);
+    if (!readable(path)) { // the dynamic loader's own report for a missing library
+      return new Object[] {null, path + ": cannot open shared object file: No such file or directory", "open"};
+    }
     return new Object[] {null, NO_DYNAMIC_LIBRARIES, "absent"};
   }
 

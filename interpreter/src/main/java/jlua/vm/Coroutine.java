@@ -90,6 +90,11 @@ public final class Coroutine extends LuaRef {
     }
   }
 
+  /** Clears the slots above top, which 5.1's collector neither marks nor keeps (stale references). */
+  public void clearAboveTop() {
+    java.util.Arrays.fill(stack, Math.max(top, 0), stack.length, null);
+  }
+
   /** Pushes a boxed value at top, growing the stack as needed. */
   public void push(Object v) {
     ensureStack(1);

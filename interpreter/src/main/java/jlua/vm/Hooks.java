@@ -21,15 +21,14 @@ public final class Hooks {
 
   /** Installs a hook on a coroutine (null function or zero mask removes it). */
   public static void set(Coroutine L, Object function, int mask, int count) {
-    if (function == null || mask == 0 && count == 0) {
-      L.hook = null;
+    if (count > 0) mask |= MASK_COUNT;
+    L.hook = function; // debug.gethook reports it even while the mask is empty, as 5.1's hook table does
+    if (function == null || mask == 0) {
       L.hookMask = 0;
       L.baseHookCount = 0;
       L.hookCount = 0;
       return;
     }
-    if (count > 0) mask |= MASK_COUNT;
-    L.hook = function;
     L.hookMask = mask;
     L.baseHookCount = count;
     L.hookCount = count;
@@ -56,7 +55,10 @@ public final class Hooks {
   static void returnHook(Coroutine L, CallInfo ci) {
     dispatch(L, EVENT_RETURN, -1);
     if (ci.isLua) {
-      for (int t = ci.tailCalls; t > 0; t--) dispatch(L, EVENT_TAIL_RETURN, -1);
+      while (ci.tailCalls > 0) { // 5.1 counts them down as it reports, which getinfo then sees
+        ci.tailCalls--;
+        dispatch(L, EVENT_TAIL_RETURN, -1);
+      }
     }
   }
 
@@ -83,7 +85,7 @@ public final class Hooks {
 
   private static void dispatch(Coroutine L, int event, int line) {
     Object hook = L.hook;
-    if (hook == null || !L.allowHook) return;
+    if (hook == null || L.hookMask == 0 || !L.allowHook) return;
     int top = L.top;
     CallInfo ci = L.calls[L.ci];
     int ciTop = ci.top;
