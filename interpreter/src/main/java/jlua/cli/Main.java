@@ -42,6 +42,10 @@ public final class Main {
   }
 
   public static void main(String[] args) throws InterruptedException {
+    if (!"off".equals(System.getenv("JLUA_CACHE"))) {
+      java.nio.file.Path dir = jlua.vm.ChunkCache.defaultDirectory();
+      if (dir != null) Loader.cache = jlua.vm.ChunkCache.enable(dir);
+    }
     String launcher = System.getProperty("jlua.launcher", "jlua");
     String[] argv = new String[args.length + 1];
     argv[0] = launcher;

@@ -13,6 +13,9 @@ import jlua.grammar.LuaSyntaxError;
 public final class Loader {
   private Loader() {}
 
+  /** Where compiled chunks are kept between runs (the jlua command enables it); null = no caching. */
+  public static volatile ChunkCache cache;
+
   /** The signature that starts a binary chunk, as in 5.1 ("\033Lua"). */
   public static final String BINARY_SIGNATURE = "\033Lua";
 
@@ -28,7 +31,12 @@ public final class Loader {
     if (chunk.startsWith(BINARY_SIGNATURE)) {
       p = Dump.undump(chunk, chunkName);
     } else {
-      p = compile(chunk, chunkName, skipShebang, callDepth);
+      ChunkCache c = cache;
+      p = c == null ? null : c.lookup(chunk, chunkName, skipShebang, callDepth);
+      if (p == null) {
+        p = compile(chunk, chunkName, skipShebang, callDepth);
+        if (c != null) c.store(chunk, chunkName, skipShebang, callDepth, p);
+      }
     }
     return new LuaClosure(p, env);
   }

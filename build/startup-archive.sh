@@ -1,0 +1,30 @@
+#!/bin/sh
+# Builds the class-data-sharing archive the launchers use, for the JDK that runs the build:
+# JDK 25+ gets an AOT cache (-XX:AOTCacheOutput), JDK 17-24 a static AppCDS archive. It covers the
+# core jars; the launchers may append more jars to the classpath (an archive stays valid when the
+# runtime classpath extends the one it was made with). It also writes target/lib/jvm.args (the
+# archive flags, an @argfile for java) and target/lib/jvm.java (the java binary it was made for): the
+# launchers use the archive only with that same java, since another JDK would reject it noisily.
+# usage: startup-archive.sh JAVA_HOME REPO_ROOT
+set -eu
+java_home=$1
+root=$2
+lib="$root/target/lib"
+java="$java_home/bin/java"
+cp="$lib/jlua-interpreter.jar:$lib/jlua-grammar.jar:$lib/antlr4-runtime.jar"
+training="$root/build/startup-training.lua"
+version=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+major=${version%%.*}
+rm -f "$lib/jlua.jsa" "$lib/jlua.aot" "$lib/jlua.classlist" "$lib/jvm.args" "$lib/jvm.java"
+if [ "$major" -ge 25 ]; then
+  JLUA_CACHE=off "$java" -XX:AOTCacheOutput="$lib/jlua.aot" -Xlog:aot=off -Xlog:cds=off \
+    -cp "$cp" jlua.cli.Main "$training" > /dev/null
+  archive="-XX:AOTCache=$lib/jlua.aot"
+else
+  JLUA_CACHE=off "$java" -XX:DumpLoadedClassList="$lib/jlua.classlist" -cp "$cp" jlua.cli.Main "$training" > /dev/null
+  "$java" -Xshare:dump -XX:SharedClassListFile="$lib/jlua.classlist" -XX:SharedArchiveFile="$lib/jlua.jsa" \
+    -Xlog:cds=off -cp "$cp" > /dev/null
+  archive="-XX:SharedArchiveFile=$lib/jlua.jsa"
+fi
+printf '%s\n' "$archive" "-Xshare:auto" "-Xlog:cds=off" > "$lib/jvm.args"
+readlink -f "$java" > "$lib/jvm.java"
