@@ -81,6 +81,11 @@ public final class NumberFormat {
       exponent = decimalExponent(rounded);
     }
     if (exponent < -4 || exponent >= p) {
+      if (alternate && rounded != null && decimalExponent(new BigDecimal(abs)) == p - 1) {
+        // glibc: when rounding carries an f-style value (say 999999.5 at 6 digits) into e-style, %#g keeps
+        // the f-style count of fraction digits, which is 0 there: "1.e+06", not "1.00000e+06"
+        return exponentForm(digits, exponent, 0, true, upper);
+      }
       String text = exponentForm(digits, exponent, p - 1, alternate, upper);
       if (alternate) return text;
       int e = text.indexOf(upper ? 'E' : 'e');
