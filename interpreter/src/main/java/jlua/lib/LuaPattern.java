@@ -74,6 +74,12 @@ final class LuaPattern {
     this.memoThreshold = 2L * n + 10_000;
   }
 
+  /** Starts remembering failed states at once instead of after much backtracking (for tests). */
+  LuaPattern memoFromStart() {
+    memoThreshold = -1;
+    return this;
+  }
+
   /** Whether a find pattern has none of 5.1's special characters (up to its first NUL): a plain search. */
   static boolean isPlain(String pattern) {
     for (int i = 0; i < pattern.length(); i++) {

@@ -11,6 +11,8 @@ import jlua.api.Args;
 import jlua.api.Lua;
 import jlua.api.LuaError;
 import jlua.vm.NumberFormat;
+import net.jqwik.api.lifecycle.LifecycleContext;
+import net.jqwik.api.lifecycle.SkipExecutionHook;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -42,6 +44,15 @@ final class StringOracle {
 
   static void assumeLua51() {
     Assumptions.assumeTrue(available(), "lua5.1 is not on PATH: comparison with the reference skipped");
+  }
+
+  /** For jqwik containers: reports every property as skipped (not passed) when lua5.1 is missing. */
+  public static final class RequiresLua51 implements SkipExecutionHook {
+    @Override
+    public SkipResult shouldBeSkipped(LifecycleContext context) {
+      return available() ? SkipResult.doNotSkip()
+          : SkipResult.skip("lua5.1 is not on PATH: comparison with the reference skipped");
+    }
   }
 
   private static final String LUA51_EMIT = String.join("\n",
