@@ -56,7 +56,8 @@ final class LuaPattern {
   private int sp; // choice points in use (times CP_SIZE)
 
   private long steps; // backtracking steps over the life of this matcher
-  private long memoThreshold;
+  private long scanned; // characters skipped over by runs and literal searches, likewise
+  private long memoThreshold; // steps + scanned beyond which the memo starts
   private boolean memoOn;
   private int[] memoSlot; // pattern position -> row of memo, or -1
   private long[][] memoRows;
@@ -95,21 +96,14 @@ final class LuaPattern {
     return pat[0] == '^';
   }
 
-  /** Captures opened by the last successful match. */
-  int level() {
-    return level;
-  }
-
   /**
    * The first position at or after {@code from} where a match starting at pattern position {@code p}
    * may begin, or -1 when none can: when the pattern starts with a plain character, only where that
    * character occurs.
    */
   int nextCandidate(int from, int p) {
-    char c = pat[p];
-    if (c == 0 || c == '(' || c == ')' || c == '%' || c == '.' || c == '[' || c == '$') return from;
-    char q = pat[p + 1];
-    if (q == '?' || q == '*' || q == '-') return from;
+    int c = literalAt(p);
+    if (c < 0) return from;
     return from >= n ? -1 : src.indexOf(c, from);
   }
 
@@ -233,7 +227,7 @@ final class LuaPattern {
       for (;;) {
         if (sp == 0) return -1;
         if (++steps > budget) throw new LuaError("pattern too complex");
-        if (!memoOn && steps > memoThreshold) startMemo();
+        if (!memoOn && steps + scanned > memoThreshold) startMemo();
         int[] c = cps;
         int top = sp - CP_SIZE;
         undoTo(c[top + 6]);
@@ -340,10 +334,10 @@ final class LuaPattern {
     return cur < n && src.charAt(cur) == lit ? cur : -cur - 1;
   }
 
-  /** Counts scanning work like backtracking steps, so that long scans also switch the memo on. */
-  private void work(int units) {
-    steps += units;
-    if (!memoOn && steps > memoThreshold) startMemo();
+  /** Counts scanning work, so that repeated long scans also switch the memo on. */
+  private void work(int characters) {
+    scanned += characters;
+    if (!memoOn && steps + scanned > memoThreshold) startMemo();
   }
 
   /**
