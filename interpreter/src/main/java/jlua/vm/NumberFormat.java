@@ -42,42 +42,80 @@ public final class NumberFormat {
   public static String formatG(double d, int precision, boolean alternate, boolean upper) {
     String special = nonFinite(d, upper);
     if (special != null) return special;
-    int p = precision == 0 ? 1 : precision;
-    if (d == 0) {
-      String zero = (1 / d < 0 ? "-0" : "0");
-      if (alternate && p > 1) zero = zero + "." + "0".repeat(p - 1);
-      else if (alternate) zero = zero + ".";
-      return zero;
-    }
-    BigDecimal rounded = new BigDecimal(d).round(new MathContext(p, RoundingMode.HALF_EVEN));
-    // decimal exponent X of the rounded value, as %e would print it
-    int exponent = rounded.precision() - rounded.scale() - 1;
-    if (exponent < -4 || exponent >= p) {
-      return formatE(rounded, p - 1, alternate, upper, !alternate);
-    }
-    // %f style with p - 1 - X digits after the point
-    int fractionDigits = p - 1 - exponent;
-    String text = rounded.setScale(Math.max(fractionDigits, 0), RoundingMode.HALF_EVEN).abs().toPlainString();
-    if (!alternate) text = stripFractionZeros(text);
-    else if (fractionDigits <= 0) text = text + ".";
-    return (d < 0 ? "-" : "") + text;
+    String body = general(Math.abs(d), precision, alternate, upper);
+    return Double.doubleToRawLongBits(d) < 0 ? "-" + body : body;
   }
 
-  /** Exponent form of an already rounded value: d.ddde+XX, trimming zeros when asked (%g). */
-  private static String formatE(BigDecimal rounded, int fractionDigits, boolean alternate, boolean upper,
-      boolean strip) {
-    String digits = rounded.unscaledValue().abs().toString();
-    int exponent = rounded.precision() - rounded.scale() - 1;
-    StringBuilder mantissa = new StringBuilder();
-    mantissa.append(digits.charAt(0));
-    String rest = digits.substring(1);
-    if (rest.length() < fractionDigits) rest = rest + "0".repeat(fractionDigits - rest.length());
-    else rest = rest.substring(0, fractionDigits);
-    if (strip) rest = rest.replaceAll("0+$", "");
-    if (!rest.isEmpty() || alternate) mantissa.append('.').append(rest);
-    String sign = rounded.signum() < 0 ? "-" : "";
-    String exp = String.format("%s%02d", exponent < 0 ? "-" : "+", Math.abs(exponent));
-    return sign + mantissa + (upper ? "E" : "e") + exp;
+  /** The digits of {@code %.<precision>f} for a finite value {@code abs >= 0} (the {@code #} flag: alternate). */
+  public static String fixed(double abs, int precision, boolean alternate) {
+    String text;
+    if (abs < 0x1p53 && abs == (long) abs) { // an integer: no rounding to do
+      text = Long.toString((long) abs);
+      if (precision > 0) text = text + "." + "0".repeat(precision);
+    } else {
+      text = new BigDecimal(abs).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+    }
+    return alternate && precision == 0 ? text + "." : text;
+  }
+
+  /** The digits of {@code %.<precision>e} for a finite value {@code abs >= 0}. */
+  public static String exponential(double abs, int precision, boolean alternate, boolean upper) {
+    if (abs == 0) return exponentForm("0", 0, precision, alternate, upper);
+    BigDecimal rounded = new BigDecimal(abs).round(new MathContext(precision + 1, RoundingMode.HALF_EVEN));
+    return exponentForm(rounded.unscaledValue().toString(), decimalExponent(rounded), precision, alternate,
+        upper);
+  }
+
+  /** The digits of {@code %.<precision>g} for a finite value {@code abs >= 0}. */
+  public static String general(double abs, int precision, boolean alternate, boolean upper) {
+    int p = precision == 0 ? 1 : precision;
+    String digits;
+    int exponent;
+    BigDecimal rounded = null;
+    if (abs == 0) {
+      digits = "0";
+      exponent = 0;
+    } else {
+      rounded = new BigDecimal(abs).round(new MathContext(p, RoundingMode.HALF_EVEN));
+      digits = rounded.unscaledValue().toString();
+      exponent = decimalExponent(rounded);
+    }
+    if (exponent < -4 || exponent >= p) {
+      if (alternate && rounded != null && decimalExponent(new BigDecimal(abs)) == p - 1) {
+        // glibc: when rounding carries an f-style value (say 999999.5 at 6 digits) into e-style, %#g keeps
+        // the f-style count of fraction digits, which is 0 there: "1.e+06", not "1.00000e+06"
+        return exponentForm(digits, exponent, 0, true, upper);
+      }
+      String text = exponentForm(digits, exponent, p - 1, alternate, upper);
+      if (alternate) return text;
+      int e = text.indexOf(upper ? 'E' : 'e');
+      return stripFractionZeros(text.substring(0, e)) + text.substring(e);
+    }
+    int fractionDigits = p - 1 - exponent; // %f with this many digits shows p significant ones
+    String text = rounded == null ? fixed(0, fractionDigits, false)
+        : rounded.setScale(fractionDigits, RoundingMode.HALF_EVEN).toPlainString();
+    if (!alternate) return stripFractionZeros(text);
+    return fractionDigits == 0 ? text + "." : text;
+  }
+
+  /** The exponent X of a nonzero value written d.ddd x 10^X. */
+  private static int decimalExponent(BigDecimal rounded) {
+    return rounded.precision() - rounded.scale() - 1;
+  }
+
+  /** d.ddde+XX from the significant digits (padded or cut to 1 + fractionDigits) and the exponent. */
+  private static String exponentForm(String digits, int exponent, int fractionDigits, boolean alternate,
+      boolean upper) {
+    StringBuilder b = new StringBuilder(fractionDigits + 8);
+    b.append(digits.charAt(0));
+    if (fractionDigits > 0 || alternate) b.append('.');
+    int have = Math.min(digits.length() - 1, fractionDigits);
+    b.append(digits, 1, 1 + have);
+    for (int i = have; i < fractionDigits; i++) b.append('0');
+    b.append(upper ? 'E' : 'e').append(exponent < 0 ? '-' : '+');
+    int x = Math.abs(exponent);
+    if (x < 10) b.append('0');
+    return b.append(x).toString();
   }
 
   private static String stripFractionZeros(String text) {
