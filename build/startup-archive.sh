@@ -8,7 +8,7 @@
 # usage: startup-archive.sh JAVA_HOME REPO_ROOT
 set -eu
 java_home=$1
-root=$2
+root=$(cd "$2" && pwd)
 lib="$root/target/lib"
 java="$java_home/bin/java"
 cp="$lib/jlua-interpreter.jar:$lib/jlua-grammar.jar:$lib/antlr4-runtime.jar"
@@ -16,12 +16,18 @@ training="$root/build/startup-training.lua"
 version=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
 major=${version%%.*}
 rm -f "$lib/jlua.jsa" "$lib/jlua.aot" "$lib/jlua.classlist" "$lib/jvm.args" "$lib/jvm.java"
+# the recorded run finds the script in a (scratch) chunk cache, as repeated runs do, while its
+# loadstring calls still go through the parser
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+export XDG_CACHE_HOME="$scratch"
+"$java" -cp "$cp" jlua.cli.Main "$training" > /dev/null
 if [ "$major" -ge 25 ]; then
-  JLUA_CACHE=off "$java" -XX:AOTCacheOutput="$lib/jlua.aot" -Xlog:aot=off -Xlog:cds=off \
+  "$java" -XX:AOTCacheOutput="$lib/jlua.aot" -Xlog:aot=off -Xlog:cds=off \
     -cp "$cp" jlua.cli.Main "$training" > /dev/null
   archive="-XX:AOTCache=$lib/jlua.aot"
 else
-  JLUA_CACHE=off "$java" -XX:DumpLoadedClassList="$lib/jlua.classlist" -cp "$cp" jlua.cli.Main "$training" > /dev/null
+  "$java" -XX:DumpLoadedClassList="$lib/jlua.classlist" -cp "$cp" jlua.cli.Main "$training" > /dev/null
   "$java" -Xshare:dump -XX:SharedClassListFile="$lib/jlua.classlist" -XX:SharedArchiveFile="$lib/jlua.jsa" \
     -Xlog:cds=off -cp "$cp" > /dev/null
   archive="-XX:SharedArchiveFile=$lib/jlua.jsa"

@@ -2,6 +2,7 @@ package jlua.api;
 
 import jlua.vm.Coroutine;
 import jlua.vm.DebugInfo;
+import jlua.vm.Errors;
 import jlua.vm.GlobalState;
 import jlua.vm.Values;
 
@@ -164,9 +165,9 @@ public final class Args {
     DebugInfo.Name name = DebugInfo.functionName(thread, callLevel);
     if (name != null && name.kind().equals("method")) {
       i--;
-      if (i == 0) return new LuaError("calling '" + name.name() + "' on bad self (" + message + ")");
+      if (i == 0) return new LuaError("calling '" + Errors.cString(name.name()) + "' on bad self (" + message + ")");
     }
-    String fname = name == null ? "?" : name.name();
+    String fname = name == null ? "?" : Errors.cString(name.name());
     return new LuaError("bad argument #" + i + " to '" + fname + "' (" + message + ")");
   }
 

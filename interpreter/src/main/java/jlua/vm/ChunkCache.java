@@ -7,15 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * A cache of compiled chunks on disk, so running the same script again skips parsing (the slowest
- * part of a cold start). Entries are keyed by a hash of the source, its chunk name, the loading
- * options and this build of jlua, hold {@link Dump} output, and are written to a temporary name then
- * renamed. A cache directory that cannot be used is simply not used.
+ * part of a cold start). An entry is named by a hash of the source, its chunk name, the loading
+ * options and this build of jlua; it holds that key text and the source itself (compared in full on
+ * lookup, so a hash collision can only cost a recompilation) followed by the {@link Dump} output. It
+ * is written to a temporary name then renamed. A cache directory that cannot be used is not used.
  *
  * <p>Used by the {@code jlua} command (in {@code $XDG_CACHE_HOME/jlua} or {@code ~/.cache/jlua};
  * {@code JLUA_CACHE=off} disables it); embedders opt in with {@link #enable}.
@@ -62,28 +60,31 @@ public final class ChunkCache {
     }
   }
 
-  private Path entry(String source, String chunkName, boolean skipShebang, int callDepth) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(buildId.getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      sha.update(chunkName.getBytes(StandardCharsets.ISO_8859_1));
-      sha.update((byte) 0);
-      sha.update((byte) (skipShebang ? 1 : 0));
-      sha.update((byte) callDepth);
-      sha.update(source.getBytes(StandardCharsets.ISO_8859_1));
-      return dir.resolve(HexFormat.of().formatHex(sha.digest()) + ".luac");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+  /** The header an entry must start with: everything that identifies the chunk, then its source. */
+  private String header(String source, String chunkName, boolean skipShebang, int callDepth) {
+    return buildId + "\0" + chunkName + "\0" + (skipShebang ? 1 : 0) + "\0" + callDepth + "\0" + source.length()
+        + "\0" + source;
+  }
+
+  private Path entry(String header) {
+    long h1 = 0xcbf29ce484222325L; // FNV-1a and a second polynomial hash: 128 bits of file name
+    long h2 = 0x9E3779B97F4A7C15L;
+    for (int i = 0; i < header.length(); i++) {
+      char ch = header.charAt(i);
+      h1 = (h1 ^ ch) * 0x100000001b3L;
+      h2 = h2 * 31 + ch;
     }
+    return dir.resolve(Long.toHexString(h1) + Long.toHexString(h2) + ".luac");
   }
 
   /** The cached prototype for this chunk, or null. */
   Proto lookup(String source, String chunkName, boolean skipShebang, int callDepth) {
-    Path file = entry(source, chunkName, skipShebang, callDepth);
+    String header = header(source, chunkName, skipShebang, callDepth);
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      return Dump.undump(new String(bytes, StandardCharsets.ISO_8859_1), chunkName);
+      byte[] bytes = Files.readAllBytes(entry(header));
+      String content = new String(bytes, StandardCharsets.ISO_8859_1);
+      if (!content.startsWith(header)) return null;
+      return Dump.undump(content.substring(header.length()), chunkName);
     } catch (IOException | RuntimeException e) {
       return null; // absent or unreadable: compile afresh
     }
@@ -91,10 +92,11 @@ public final class ChunkCache {
 
   /** Stores a freshly compiled prototype (best effort). */
   void store(String source, String chunkName, boolean skipShebang, int callDepth, Proto p) {
-    Path file = entry(source, chunkName, skipShebang, callDepth);
+    String header = header(source, chunkName, skipShebang, callDepth);
+    Path file = entry(header);
     try {
       Path tmp = Files.createTempFile(dir, "tmp", ".part");
-      Files.write(tmp, Dump.dump(p).getBytes(StandardCharsets.ISO_8859_1));
+      Files.write(tmp, (header + Dump.dump(p)).getBytes(StandardCharsets.ISO_8859_1));
       try {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -90,8 +90,13 @@ public final class Dump {
     }
   }
 
+  /** 5.1's undump error: "name: why in precompiled chunk", the name as luaU_undump shows it. */
   private static LuaError bad(String chunkName, String why) {
-    return LuaError.raw(jlua.grammar.ChunkId.format(chunkName) + ": bad binary format (" + why + ")");
+    String name;
+    if (chunkName.startsWith("@") || chunkName.startsWith("=")) name = chunkName.substring(1);
+    else if (chunkName.startsWith(Loader.BINARY_SIGNATURE.substring(0, 1))) name = "binary string";
+    else name = chunkName;
+    return LuaError.raw(name + ": " + why + " in precompiled chunk");
   }
 
   private static Proto readProto(DataInputStream in) throws IOException {

@@ -26,9 +26,15 @@ public final class Errors {
       name = DebugInfo.objectName(L, L.ci, reg - c.base);
     }
     if (name != null) {
-      return runtime(L, "attempt to " + op + " " + name.kind() + " '" + name.name() + "' (a " + type + " value)");
+      return runtime(L, "attempt to " + op + " " + name.kind() + " '" + cString(name.name()) + "' (a " + type + " value)");
     }
     return runtime(L, "attempt to " + op + " a " + type + " value");
+  }
+
+  /** A name as 5.1's lua_pushfstring("%s") inserts it: up to its first zero byte. */
+  public static String cString(String s) {
+    int nul = s.indexOf('\0');
+    return nul < 0 ? s : s.substring(0, nul);
   }
 
   /** 5.1's luaG_aritherror: blames the first operand that is not convertible to a number. */

@@ -38,7 +38,9 @@ public final class Loader {
         if (c != null) c.store(chunk, chunkName, skipShebang, callDepth, p);
       }
     }
-    return new LuaClosure(p, env);
+    LuaClosure closure = new LuaClosure(p, env);
+    for (int i = 0; i < closure.upvals.length; i++) closure.upvals[i] = UpVal.closedWith(null); // as lua_load
+    return closure;
   }
 
   /** Compiles source text to a prototype, raising syntax errors as 5.1 words them. */

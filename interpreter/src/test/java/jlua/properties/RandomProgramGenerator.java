@@ -116,7 +116,7 @@ final class RandomProgramGenerator {
   private String libraryCall() {
     String arg = expr();
     return switch (random.nextInt(9)) {
-      case 0 -> "tostring(" + arg + ")";
+      case 0 -> "tostring(tonumber(" + arg + "))"; // never an address
       case 1 -> "tonumber(" + arg + ")";
       case 2 -> "type(" + arg + ")";
       case 3 -> "rawequal(" + arg + ", " + expr() + ")";
