@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jlua.api.Args;
+import jlua.sys.AtomicFile;
+import jlua.sys.Directories;
 import jlua.sys.Errno;
 import jlua.sys.FileStatus;
 import jlua.sys.Metadata;
@@ -27,6 +29,7 @@ import jlua.sys.Native;
 import jlua.sys.OsError;
 import jlua.sys.Options;
 import jlua.sys.SysPath;
+import jlua.sys.Syscalls;
 import jlua.sys.Umask;
 
 /**
@@ -99,15 +102,11 @@ final class Copier {
   }
 
   private void copyLink(SysPath src, SysPath dst) throws OsError {
-    String target = Fs.readLink(src);
+    String target = Syscalls.readlink(src);
     boolean exists = Files.exists(dst.path(), LinkOption.NOFOLLOW_LINKS);
     if (exists && Files.isDirectory(dst.path(), LinkOption.NOFOLLOW_LINKS)) throw dst.error(Errno.EEXIST);
-    SysPath made = exists ? temporarySibling(dst, "cp") : dst;
-    try {
-      Files.createSymbolicLink(made.path(), Path.of(SysPath.decode(target)));
-    } catch (IOException e) {
-      throw dst.error(e);
-    }
+    SysPath made = exists ? AtomicFile.temporaryFor(dst, "cp") : dst;
+    Syscalls.symlink(target, made);
     if (exists) replace(made, dst);
   }
 
@@ -119,29 +118,16 @@ final class Copier {
     } catch (IOException e) {
       throw dst.error(e);
     }
-    for (Path name : entries(src)) {
+    for (String name : Directories.names(src)) { // read whole first: the copy cannot see itself
       SysPath child = src.child(name);
       copy(child, FileStatus.of(child, dereference), dst.child(name));
     }
     try {
       if (!existed && !preserve) Metadata.setMode(dst.path(), st.permissions() & 0777 & ~umask, true);
-      if (sync) fsync(dst.path());
+      if (sync) AtomicFile.fsync(dst.path());
     } catch (IOException e) {
       throw dst.error(e);
     }
-  }
-
-  /** The names in a directory (read whole before copying, so the copy cannot see itself). */
-  static List<Path> entries(SysPath dir) throws OsError {
-    List<Path> names = new ArrayList<>();
-    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir.path())) {
-      for (Path p : s) names.add(p.getFileName());
-    } catch (IOException e) {
-      throw dir.error(e);
-    } catch (DirectoryIteratorException e) {
-      throw dir.error(e.getCause());
-    }
-    return names;
   }
 
   private void copyFile(SysPath src, FileStatus st, SysPath dst) throws OsError {
@@ -255,10 +241,10 @@ final class Copier {
     if (Files.exists(dst.path(), LinkOption.NOFOLLOW_LINKS)) {
       FileStatus existing = FileStatus.of(dst, false);
       if (st.isDirectory() && !existing.isDirectory()) throw dst.error(Errno.ENOTDIR);
-      if (st.isDirectory() && !entries(dst).isEmpty()) throw dst.error(Errno.ENOTEMPTY);
+      if (st.isDirectory() && !Directories.names(dst).isEmpty()) throw dst.error(Errno.ENOTEMPTY);
       if (!st.isDirectory() && existing.isDirectory()) throw dst.error(Errno.EISDIR);
     }
-    SysPath temporary = temporarySibling(dst, "mv");
+    SysPath temporary = AtomicFile.temporaryFor(dst, "mv");
     try {
       new Copier(true, true, false, false, true).copy(src, st, temporary);
     } catch (OsError e) {
@@ -269,26 +255,13 @@ final class Copier {
     Remover.removeTree(src);
   }
 
-  /** A name beside {@code file} for building its replacement. */
-  static SysPath temporarySibling(SysPath file, String purpose) {
-    return file.sibling("." + file.fileName() + ".jlua-" + purpose + "-" + Long.toHexString(System.nanoTime()));
-  }
-
-  /** Renames {@code made} over {@code target} (atomic: rename(2)) and syncs the directory; cleans up on failure. */
+  /** Renames {@code made} over {@code target} (see {@link AtomicFile}), removing {@code made} on failure. */
   static void replace(SysPath made, SysPath target) throws OsError {
     try {
-      Files.move(made.path(), target.path(), StandardCopyOption.ATOMIC_MOVE);
-      fsync(target.path().getParent());
-    } catch (IOException e) {
+      AtomicFile.rename(made, target);
+    } catch (OsError e) {
       Remover.removeQuietly(made);
-      throw target.error(e);
-    }
-  }
-
-  /** fsync(2) of a file or directory. */
-  static void fsync(Path file) throws IOException {
-    try (FileChannel c = FileChannel.open(file, StandardOpenOption.READ)) {
-      c.force(true);
+      throw e;
     }
   }
 

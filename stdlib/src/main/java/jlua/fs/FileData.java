@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.HashSet;
 import java.util.Set;
 import jlua.api.Args;
+import jlua.sys.AtomicFile;
 import jlua.sys.FileStatus;
 import jlua.sys.Metadata;
 import jlua.sys.Mode;
@@ -84,7 +85,7 @@ final class FileData {
       }
     }
     FileStatus old = Files.exists(target.path(), LinkOption.NOFOLLOW_LINKS) ? FileStatus.of(target, false) : null;
-    SysPath temporary = Copier.temporarySibling(target, "write");
+    SysPath temporary = AtomicFile.temporaryFor(target, "write");
     try (FileChannel out = FileChannel.open(temporary.path(), StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
       writeAll(out, data);
       out.force(true);

@@ -14,7 +14,9 @@ import jlua.api.Args;
 import jlua.api.Lua;
 import jlua.api.LuaTable;
 import jlua.sys.Accounts;
+import jlua.sys.AtomicFile;
 import jlua.sys.Cwd;
+import jlua.sys.Directories;
 import jlua.sys.Errno;
 import jlua.sys.FileStatus;
 import jlua.sys.Metadata;
@@ -24,6 +26,7 @@ import jlua.sys.OsError;
 import jlua.sys.Options;
 import jlua.sys.StatVfs;
 import jlua.sys.SysPath;
+import jlua.sys.Syscalls;
 import jlua.sys.Tables;
 import jlua.sys.Umask;
 
@@ -77,7 +80,7 @@ public final class Fs {
       SysPath file = SysPath.arg(args, 1);
       FileStatus st = FileStatus.of(file, follow);
       String target = null;
-      if (st.isLink()) target = readLink(file);
+      if (st.isLink()) target = Syscalls.readlink(file);
       return Tables.record(
           "type", st.type(), "mode", Mode.octal(st.mode()), "size", st.size(),
           "uid", Integer.toUnsignedLong(st.uid()), "gid", Integer.toUnsignedLong(st.gid()),
@@ -134,18 +137,8 @@ public final class Fs {
     });
   }
 
-  /** The names in a directory, "." and ".." excluded, sorted bytewise. */
   static List<String> names(SysPath dir) throws OsError {
-    List<String> names = new ArrayList<>();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir.path())) {
-      for (Path p : entries) names.add(SysPath.text(p.getFileName()));
-    } catch (IOException e) {
-      throw dir.error(e);
-    } catch (DirectoryIteratorException e) {
-      throw dir.error(e.getCause());
-    }
-    Collections.sort(names);
-    return names;
+    return Directories.names(dir);
   }
 
   // fs.mkdir (path [, {parents, mode}]) -> true
@@ -194,15 +187,7 @@ public final class Fs {
 
   // fs.rmdir (path) -> true
   private static Object rmdir(Args args) {
-    return OsError.succeed(() -> {
-      SysPath dir = SysPath.arg(args, 1);
-      if (!FileStatus.of(dir, false).isDirectory()) throw dir.error(Errno.ENOTDIR);
-      try {
-        Files.delete(dir.path());
-      } catch (IOException e) {
-        throw dir.error(e);
-      }
-    });
+    return OsError.succeed(() -> Syscalls.rmdir(SysPath.arg(args, 1)));
   }
 
   // fs.ln (target, linkname [, {symbolic, force}]) -> true
@@ -218,16 +203,11 @@ public final class Fs {
       if (Files.isDirectory(link.path(), LinkOption.NOFOLLOW_LINKS)) {
         link = link.child(symbolic ? PathNames.basename(target) : from.fileName());
       }
-      SysPath made = force ? link.sibling("." + link.fileName() + ".jlua-ln-" + Long.toHexString(System.nanoTime())) : link;
-      if (!symbolic) FileStatus.of(from, false); // a missing target is named as such
-      try {
-        if (symbolic) {
-          Files.createSymbolicLink(made.path(), Path.of(SysPath.decode(target)));
-        } else {
-          Files.createLink(made.path(), from.path());
-        }
-      } catch (IOException e) {
-        throw link.error(e);
+      SysPath made = force ? AtomicFile.temporaryFor(link, "ln") : link;
+      if (symbolic) {
+        Syscalls.symlink(target, made);
+      } else {
+        Syscalls.link(from, made);
       }
       if (force) Copier.replace(made, link);
     });
@@ -235,15 +215,7 @@ public final class Fs {
 
   // fs.readlink (path) -> target
   private static Object readlink(Args args) {
-    return OsError.call(() -> readLink(SysPath.arg(args, 1)));
-  }
-
-  static String readLink(SysPath link) throws OsError {
-    try {
-      return SysPath.text(Files.readSymbolicLink(link.path()));
-    } catch (IOException e) {
-      throw link.error(e);
-    }
+    return OsError.call(() -> Syscalls.readlink(SysPath.arg(args, 1)));
   }
 
   // fs.realpath (path) -> absolute path without links, "." or ".."
@@ -265,20 +237,7 @@ public final class Fs {
 
   // fs.chdir (path) -> true
   private static Object chdir(Args args) {
-    return OsError.succeed(() -> changeDirectory(SysPath.arg(args, 1)));
-  }
-
-  /** chdir(2) for Lua code: the new directory must exist, be a directory and be searchable. */
-  public static void changeDirectory(SysPath dir) throws OsError {
-    Path real;
-    try {
-      real = dir.path().toRealPath();
-    } catch (IOException e) {
-      throw dir.error(e);
-    }
-    if (!Files.isDirectory(real)) throw dir.error(Errno.ENOTDIR);
-    if (!Files.isExecutable(real)) throw dir.error(Errno.EACCES);
-    Cwd.set(real);
+    return OsError.succeed(() -> Syscalls.chdir(SysPath.arg(args, 1)));
   }
 
   // fs.umask ([mask]) -> previous mask (a number); without mask only reads it
