@@ -161,6 +161,7 @@ final class Copier {
     long position = 0;
     long n;
     while ((n = in.transferTo(position, 1L << 30, out)) > 0) position += n;
+    in.position(position);
     ByteBuffer buf = ByteBuffer.allocate(65536); // what transferTo cannot see: /proc files, FIFOs, devices
     while (in.read(buf) > 0) {
       buf.flip();

@@ -167,9 +167,9 @@ public final class Fs {
     try {
       Files.createDirectory(parent);
     } catch (java.nio.file.FileAlreadyExistsException e) {
-      if (!isDirectory(parent)) throw OsError.of(SysPath.text(parent), Errno.ENOTDIR);
+      if (!isDirectory(parent)) throw dir.error(Errno.ENOTDIR);
     } catch (IOException e) {
-      throw OsError.of(SysPath.text(parent), e);
+      throw dir.error(e); // named as mkdir -p names it: the directory asked for
     }
   }
 

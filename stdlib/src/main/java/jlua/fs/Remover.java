@@ -60,10 +60,9 @@ final class Remover {
   }
 
   private static void refuseDangerous(SysPath file) throws OsError {
+    if (file.path().normalize().getParent() == null) throw file.error(Errno.EPERM); // "/" however spelled
     String last = PathNames.basename(file.name());
     if (last.equals(".") || last.equals("..")) throw file.error(Errno.EINVAL);
-    Path p = file.path().normalize();
-    if (p.getParent() == null) throw file.error(Errno.EPERM); // "/" however spelled
   }
 
   /** Removes a file or a whole tree without following links; the first failure is thrown at the end. */
