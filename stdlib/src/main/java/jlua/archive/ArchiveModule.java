@@ -1,17 +1,10 @@
 package jlua.archive;
 
-import jlua.api.Lua;
-import jlua.api.LuaModule;
+import jlua.sys.StdModule;
 
 /** {@code require "archive"}: tar, zip and compressed files (Apache Commons Compress, loaded on first use). */
-public final class ArchiveModule implements LuaModule {
-  @Override
-  public String name() {
-    return "archive";
-  }
-
-  @Override
-  public Object open(Lua lua) {
-    return Archive.open(lua);
+public final class ArchiveModule extends StdModule {
+  public ArchiveModule() {
+    super("archive", Archive::open);
   }
 }

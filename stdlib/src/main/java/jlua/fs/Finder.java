@@ -7,6 +7,7 @@ import java.util.List;
 import jlua.api.Args;
 import jlua.api.Lua;
 import jlua.sys.FileStatus;
+import jlua.sys.Directories;
 import jlua.sys.OsError;
 import jlua.sys.Options;
 import jlua.sys.SysPath;
@@ -95,7 +96,7 @@ final class Finder {
     }
     if (st.isDirectory() && depth < maxDepth) {
       try {
-        stack.push(new Level(file, Fs.names(file).iterator(), depth));
+        stack.push(new Level(file, Directories.names(file).iterator(), depth));
       } catch (OsError e) {
         // unreadable: listed, not entered
       }

@@ -1,15 +1,10 @@
 package jlua.fs;
 
 import java.io.IOException;
-import java.nio.file.DirectoryIteratorException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
-import java.util.List;
 import jlua.api.Args;
 import jlua.api.Lua;
 import jlua.api.LuaTable;
@@ -126,19 +121,15 @@ public final class Fs {
 
   // fs.ls (path) -> sorted array of names
   private static Object ls(Args args) {
-    return OsError.call(() -> Tables.array(names(SysPath.arg(args, 1))));
+    return OsError.call(() -> Tables.array(Directories.names(SysPath.arg(args, 1))));
   }
 
   // fs.dir (path) -> iterator of names (the directory is read when dir is called)
   private static Object dir(Lua lua, Args args) {
     return OsError.call(() -> {
-      Iterator<String> names = names(SysPath.arg(args, 1)).iterator();
+      Iterator<String> names = Directories.names(SysPath.arg(args, 1)).iterator();
       return lua.function("dir_iterator", a -> names.hasNext() ? names.next() : null);
     });
-  }
-
-  static List<String> names(SysPath dir) throws OsError {
-    return Directories.names(dir);
   }
 
   // fs.mkdir (path [, {parents, mode}]) -> true

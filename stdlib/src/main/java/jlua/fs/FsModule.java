@@ -1,17 +1,10 @@
 package jlua.fs;
 
-import jlua.api.Lua;
-import jlua.api.LuaModule;
+import jlua.sys.StdModule;
 
 /** {@code require "fs"}: file-system operations as direct system calls. */
-public final class FsModule implements LuaModule {
-  @Override
-  public String name() {
-    return "fs";
-  }
-
-  @Override
-  public Object open(Lua lua) {
-    return Fs.open(lua);
+public final class FsModule extends StdModule {
+  public FsModule() {
+    super("fs", Fs::open);
   }
 }

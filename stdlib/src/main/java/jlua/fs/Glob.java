@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.TreeSet;
 import jlua.api.Args;
 import jlua.sys.Cwd;
+import jlua.sys.Directories;
 import jlua.sys.OsError;
 import jlua.sys.SysPath;
 import jlua.sys.Tables;
@@ -82,7 +83,7 @@ final class Glob {
 
   private static List<String> listing(Path dir) {
     try {
-      return Fs.names(new SysPath(SysPath.text(dir), dir));
+      return Directories.names(new SysPath(SysPath.text(dir), dir));
     } catch (OsError e) {
       return List.of();
     }

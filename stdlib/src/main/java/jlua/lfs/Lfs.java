@@ -3,10 +3,7 @@ package jlua.lfs;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.DirectoryIteratorException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -16,6 +13,7 @@ import jlua.api.LuaError;
 import jlua.api.LuaTable;
 import jlua.api.Userdata;
 import jlua.sys.Cwd;
+import jlua.sys.Directories;
 import jlua.sys.Errno;
 import jlua.sys.FileStatus;
 import jlua.sys.LibC;
@@ -214,14 +212,7 @@ final class Lfs {
     String name = args.checkString(1);
     List<String> names = new ArrayList<>(List.of(".", ".."));
     try {
-      SysPath dir = SysPath.of(name);
-      try (DirectoryStream<Path> s = Files.newDirectoryStream(dir.path())) {
-        for (Path p : s) names.add(SysPath.text(p.getFileName()));
-      } catch (IOException e) {
-        throw dir.error(e);
-      } catch (DirectoryIteratorException e) {
-        throw dir.error(e.getCause());
-      }
+      names.addAll(Directories.names(SysPath.of(name)));
     } catch (OsError e) {
       throw new LuaError("cannot open " + name + ": " + Errno.text(e.errno()));
     }

@@ -1,17 +1,10 @@
 package jlua.lfs;
 
-import jlua.api.Lua;
-import jlua.api.LuaModule;
+import jlua.sys.StdModule;
 
 /** {@code require "lfs"}: LuaFileSystem's API, for code written against it (Penlight, for one). */
-public final class LfsModule implements LuaModule {
-  @Override
-  public String name() {
-    return "lfs";
-  }
-
-  @Override
-  public Object open(Lua lua) {
-    return Lfs.open(lua);
+public final class LfsModule extends StdModule {
+  public LfsModule() {
+    super("lfs", Lfs::open);
   }
 }

@@ -1,17 +1,10 @@
 package jlua.unix;
 
-import jlua.api.Lua;
-import jlua.api.LuaModule;
+import jlua.sys.StdModule;
 
 /** {@code require "unix"}: the user and group database as tables. */
-public final class UnixModule implements LuaModule {
-  @Override
-  public String name() {
-    return "unix";
-  }
-
-  @Override
-  public Object open(Lua lua) {
-    return Unix.open(lua);
+public final class UnixModule extends StdModule {
+  public UnixModule() {
+    super("unix", Unix::open);
   }
 }

@@ -150,14 +150,9 @@ class ArchiveTest extends LuaFiles {
 
   @Test
   void refusesAbsoluteNames() throws IOException {
-    tar("abs.tar", new TarArchiveEntry("/tmp/jlua-absolute-escape"));
-    Object[] r = run("return archive.extract('abs.tar', 'out')");
-    // commons-compress strips a leading "/" when reading tar names: then the member lands inside
-    if (r[0] == null) {
-      assertEquals("abs.tar: entry '/tmp/jlua-absolute-escape' would land outside 'out' (absolute name)", r[1]);
-    } else {
-      assertTrue(Files.exists(dir.resolve("out/tmp/jlua-absolute-escape")));
-    }
+    tar("abs.tar", new TarArchiveEntry("/tmp/jlua-absolute-escape", true)); // kept absolute, as other tools write it
+    fails("return archive.extract('abs.tar', 'out')",
+        "abs.tar: entry '/tmp/jlua-absolute-escape' would land outside 'out' (absolute name)", Errno.EINVAL);
     assertFalse(Files.exists(Path.of("/tmp/jlua-absolute-escape")));
     try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(dir.resolve("abs.zip"))) {
       z.putArchiveEntry(new ZipArchiveEntry("/tmp/jlua-absolute-zip"));
