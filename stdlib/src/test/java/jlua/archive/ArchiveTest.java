@@ -65,7 +65,7 @@ class ArchiveTest extends LuaFiles {
   }
 
   @Test
-  void listsMembers() {
+  void listsMembers() throws IOException {
     ok("return archive.create('a.tgz', {'run.sh', 'link', 'sub'}, {base = 'src'})");
     LuaTable list = (LuaTable) value("return archive.list('a.tgz')");
     assertEquals(4, list.length());
