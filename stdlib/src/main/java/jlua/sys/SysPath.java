@@ -3,7 +3,9 @@ package jlua.sys;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import jlua.api.Args;
 
@@ -69,7 +71,18 @@ public record SysPath(String name, Path path) {
 
   /** This file's failure {@code e} as an {@link OsError} naming it. */
   public OsError error(IOException e) {
+    if (e instanceof NoSuchFileException missing && missing.getReason() == null && blockedByFile(path)) {
+      return OsError.of(name, Errno.ENOTDIR); // newer JDKs report ENOTDIR as NoSuchFileException without a reason
+    }
     return OsError.of(name, e);
+  }
+
+  /** Whether the nearest existing ancestor of {@code p} is not a directory (what makes ENOTDIR). */
+  private static boolean blockedByFile(Path p) {
+    for (Path a = p.getParent(); a != null; a = a.getParent()) {
+      if (Files.exists(a)) return !Files.isDirectory(a);
+    }
+    return false;
   }
 
   /** This file's failure with errno {@code errno}. */
