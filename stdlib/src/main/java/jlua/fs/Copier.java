@@ -1,0 +1,268 @@
+package jlua.fs;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import jlua.api.Args;
+import jlua.sys.AtomicFile;
+import jlua.sys.Directories;
+import jlua.sys.Errno;
+import jlua.sys.FileStatus;
+import jlua.sys.Metadata;
+import jlua.sys.Native;
+import jlua.sys.OsError;
+import jlua.sys.Options;
+import jlua.sys.SysPath;
+import jlua.sys.Syscalls;
+import jlua.sys.Umask;
+
+/**
+ * fs.cp and fs.mv: copying files and trees the way cp(1) does, and moving with rename(2), falling back
+ * across file systems to a preserving copy that is synced and renamed into place before the source is
+ * removed, so the data always exists under one of the two names.
+ */
+final class Copier {
+  private final boolean recursive;
+  private final boolean preserve;
+  private final boolean force;
+  private final boolean dereference;
+  private final boolean sync;
+  private final int umask = Umask.get();
+  private final Map<String, Path> copiedLinks = new HashMap<>(); // "dev:ino" -> first copy (cp -a keeps hard links)
+
+  private Copier(boolean recursive, boolean preserve, boolean force, boolean dereference, boolean sync) {
+    this.recursive = recursive;
+    this.preserve = preserve;
+    this.force = force;
+    this.dereference = dereference;
+    this.sync = sync;
+  }
+
+  // fs.cp (src, dst [, {recursive, preserve, force, dereference}]) -> true
+  static Object cp(Args args) {
+    String from = args.checkString(1);
+    String to = args.checkString(2);
+    Options o = Options.of(args, 3, "dereference", "force", "preserve", "recursive");
+    Copier c = new Copier(o.flag("recursive"), o.flag("preserve"), o.flag("force"), o.flag("dereference"), false);
+    return OsError.succeed(() -> c.copyTop(SysPath.of(from), SysPath.of(to)));
+  }
+
+  private void copyTop(SysPath src, SysPath dst) throws OsError {
+    boolean followTop = dereference || !(recursive || preserve); // cp without -R/-a copies what a link names
+    FileStatus st = FileStatus.of(src, followTop);
+    if (st.isDirectory() && !recursive) throw src.error(Errno.EISDIR);
+    if (Files.isDirectory(dst.path())) dst = dst.child(src.fileName());
+    refuseSelfCopy(src, st, dst);
+    copy(src, st, dst);
+  }
+
+  /** cp refuses to copy a directory into itself, or a file onto itself. */
+  private static void refuseSelfCopy(SysPath src, FileStatus st, SysPath dst) throws OsError {
+    try {
+      if (st.isDirectory()) {
+        Path parent = dst.path().getParent();
+        if (parent == null) return;
+        Path target = parent.toRealPath().resolve(dst.path().getFileName());
+        if (target.startsWith(src.path().toRealPath())) throw dst.error(Errno.EINVAL);
+      } else if (!st.isLink() && Files.exists(dst.path()) && Files.isSameFile(src.path(), dst.path())) {
+        throw dst.error(Errno.EINVAL);
+      }
+    } catch (IOException e) {
+      // the copy itself reports what is missing or inaccessible
+    }
+  }
+
+  private void copy(SysPath src, FileStatus st, SysPath dst) throws OsError {
+    switch (st.type()) {
+      case "link" -> copyLink(src, dst);
+      case "directory" -> copyDirectory(src, st, dst);
+      case "file" -> copyFile(src, st, dst);
+      default -> {
+        if (recursive || preserve) makeNode(st, dst);
+        else copyFile(src, st, dst);
+      }
+    }
+    if (preserve) keepAttributes(st, dst);
+  }
+
+  private void copyLink(SysPath src, SysPath dst) throws OsError {
+    String target = Syscalls.readlink(src);
+    boolean exists = Files.exists(dst.path(), LinkOption.NOFOLLOW_LINKS);
+    if (exists && Files.isDirectory(dst.path(), LinkOption.NOFOLLOW_LINKS)) throw dst.error(Errno.EEXIST);
+    SysPath made = exists ? AtomicFile.temporaryFor(dst, "cp") : dst;
+    Syscalls.symlink(target, made);
+    if (exists) replace(made, dst);
+  }
+
+  private void copyDirectory(SysPath src, FileStatus st, SysPath dst) throws OsError {
+    boolean existed = Files.exists(dst.path(), LinkOption.NOFOLLOW_LINKS);
+    if (existed && !Files.isDirectory(dst.path())) throw dst.error(Errno.ENOTDIR);
+    try {
+      if (!existed) Files.createDirectory(dst.path(), PosixFilePermissions.asFileAttribute(permissions(st.permissions() | 0700)));
+    } catch (IOException e) {
+      throw dst.error(e);
+    }
+    for (String name : Directories.names(src)) { // read whole first: the copy cannot see itself
+      SysPath child = src.child(name);
+      copy(child, FileStatus.of(child, dereference), dst.child(name));
+    }
+    try {
+      if (!existed && !preserve) Metadata.setMode(dst.path(), st.permissions() & 0777 & ~umask, true);
+      if (sync) AtomicFile.fsync(dst.path());
+    } catch (IOException e) {
+      throw dst.error(e);
+    }
+  }
+
+  private void copyFile(SysPath src, FileStatus st, SysPath dst) throws OsError {
+    if (preserve && st.nlink() > 1 && linkToEarlierCopy(st, dst)) return;
+    try (FileChannel in = FileChannel.open(src.path(), StandardOpenOption.READ)) {
+      try (FileChannel out = openTarget(st, dst)) {
+        transfer(in, out);
+        if (sync) out.force(true);
+      } catch (IOException e) {
+        throw dst.error(e);
+      }
+    } catch (IOException e) {
+      throw src.error(e);
+    }
+  }
+
+  /** Opens the copy for writing: truncating an existing file, or (force) replacing one that won't open. */
+  private FileChannel openTarget(FileStatus st, SysPath dst) throws IOException {
+    var mode = PosixFilePermissions.asFileAttribute(permissions(st.permissions() & 0777));
+    Set<OpenOption> options = Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+    try {
+      return FileChannel.open(dst.path(), options, mode);
+    } catch (IOException e) {
+      if (!force || !Files.exists(dst.path(), LinkOption.NOFOLLOW_LINKS)) throw e;
+      Files.delete(dst.path());
+      return FileChannel.open(dst.path(), options, mode);
+    }
+  }
+
+  private static void transfer(FileChannel in, FileChannel out) throws IOException {
+    long position = 0;
+    long n;
+    while ((n = in.transferTo(position, 1L << 30, out)) > 0) position += n;
+    in.position(position);
+    ByteBuffer buf = ByteBuffer.allocate(65536); // what transferTo cannot see: /proc files, FIFOs, devices
+    while (in.read(buf) > 0) {
+      buf.flip();
+      while (buf.hasRemaining()) out.write(buf);
+      buf.clear();
+    }
+  }
+
+  /** cp -a keeps hard links: a second name of a copied inode becomes a link to the first copy. */
+  private boolean linkToEarlierCopy(FileStatus st, SysPath dst) throws OsError {
+    String key = st.dev() + ":" + st.ino();
+    Path first = copiedLinks.get(key);
+    if (first == null) {
+      copiedLinks.put(key, dst.path());
+      return false;
+    }
+    try {
+      Files.deleteIfExists(dst.path());
+      Files.createLink(dst.path(), first);
+    } catch (IOException e) {
+      throw dst.error(e);
+    }
+    return true;
+  }
+
+  /** A FIFO, device or socket node like the source's (cp -R recreates them rather than reading them). */
+  private void makeNode(FileStatus st, SysPath dst) throws OsError {
+    try {
+      Files.deleteIfExists(dst.path());
+    } catch (IOException e) {
+      throw dst.error(e);
+    }
+    int rc = Native.libc().mknod(SysPath.cString(dst.path()), st.mode() & ~07777 | st.permissions() & 0777 & ~umask, st.rdev());
+    Native.check(rc, dst.name());
+  }
+
+  /** cp -a: owner (where permitted, as cp does for non-root), then mode (chown clears set-ID bits), then times. */
+  private static void keepAttributes(FileStatus st, SysPath dst) throws OsError {
+    boolean link = st.isLink();
+    try {
+      try {
+        Metadata.setOwner(dst.path(), st.uid(), st.gid(), false);
+      } catch (IOException e) {
+        int errno = Errno.of(e);
+        if (errno != Errno.EPERM && errno != Errno.EINVAL) throw e;
+      }
+      if (!link) Metadata.setMode(dst.path(), st.permissions(), true);
+      Metadata.setTimes(dst.path(), st.atime(), st.mtime(), !link);
+    } catch (IOException e) {
+      throw dst.error(e);
+    }
+  }
+
+  // fs.mv (src, dst) -> true
+  static Object mv(Args args) {
+    String from = args.checkString(1);
+    String to = args.checkString(2);
+    return OsError.succeed(() -> {
+      SysPath src = SysPath.of(from);
+      SysPath dst = SysPath.of(to);
+      FileStatus st = FileStatus.of(src, false);
+      if (Files.isDirectory(dst.path())) dst = dst.child(src.fileName());
+      try {
+        Files.move(src.path(), dst.path(), StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        moveAcross(src, st, dst);
+      } catch (IOException e) {
+        int errno = Errno.of(e);
+        boolean aboutTarget = errno == Errno.ENOENT || errno == Errno.EEXIST || errno == Errno.ENOTEMPTY
+            || errno == Errno.EISDIR || errno == Errno.ENOTDIR;
+        throw (aboutTarget ? dst : src).error(errno);
+      }
+    });
+  }
+
+  /** mv across file systems: copy (preserving) to a hidden name beside dst, sync, rename, then remove src. */
+  private static void moveAcross(SysPath src, FileStatus st, SysPath dst) throws OsError {
+    if (Files.exists(dst.path(), LinkOption.NOFOLLOW_LINKS)) {
+      FileStatus existing = FileStatus.of(dst, false);
+      if (st.isDirectory() && !existing.isDirectory()) throw dst.error(Errno.ENOTDIR);
+      if (st.isDirectory() && !Directories.names(dst).isEmpty()) throw dst.error(Errno.ENOTEMPTY);
+      if (!st.isDirectory() && existing.isDirectory()) throw dst.error(Errno.EISDIR);
+    }
+    SysPath temporary = AtomicFile.temporaryFor(dst, "mv");
+    try {
+      new Copier(true, true, false, false, true).copy(src, st, temporary);
+    } catch (OsError e) {
+      Remover.removeQuietly(temporary);
+      throw e;
+    }
+    replace(temporary, dst);
+    Remover.removeTree(src);
+  }
+
+  /** Renames {@code made} over {@code target} (see {@link AtomicFile}), removing {@code made} on failure. */
+  static void replace(SysPath made, SysPath target) throws OsError {
+    try {
+      AtomicFile.rename(made, target);
+    } catch (OsError e) {
+      Remover.removeQuietly(made);
+      throw e;
+    }
+  }
+
+  static Set<PosixFilePermission> permissions(int mode) {
+    return PosixFilePermissions.fromString(jlua.sys.Mode.letters(mode & 0777));
+  }
+}

@@ -1,0 +1,274 @@
+package jlua.fs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Iterator;
+import jlua.api.Args;
+import jlua.api.Lua;
+import jlua.api.LuaTable;
+import jlua.sys.Accounts;
+import jlua.sys.AtomicFile;
+import jlua.sys.Cwd;
+import jlua.sys.Directories;
+import jlua.sys.Errno;
+import jlua.sys.FileStatus;
+import jlua.sys.Metadata;
+import jlua.sys.Mode;
+import jlua.sys.Native;
+import jlua.sys.OsError;
+import jlua.sys.Options;
+import jlua.sys.StatVfs;
+import jlua.sys.SysPath;
+import jlua.sys.Syscalls;
+import jlua.sys.Tables;
+import jlua.sys.Umask;
+
+/**
+ * The {@code fs} module: its function table and the functions that are one system call each. Copying,
+ * removal, tree-wide changes, file contents, globbing and finding live in their own classes.
+ * Every function returns {@code nil, "<path>: <strerror>", errno} on a system failure.
+ */
+public final class Fs {
+  private Fs() {}
+
+  static LuaTable open(Lua lua) {
+    return lua.library("fs",
+        lua.function("basename", PathNames::basename),
+        lua.function("chdir", Fs::chdir),
+        lua.function("chmod", TreeChanges::chmod),
+        lua.function("chown", TreeChanges::chown),
+        lua.function("cp", Copier::cp),
+        lua.function("cwd", Fs::cwd),
+        lua.function("df", Fs::df),
+        lua.function("dir", a -> dir(lua, a)),
+        lua.function("dirname", PathNames::dirname),
+        lua.function("exists", Fs::exists),
+        lua.function("find", a -> Finder.find(lua, a)),
+        lua.function("glob", Glob::glob),
+        lua.function("isdir", Fs::isdir),
+        lua.function("isfile", Fs::isfile),
+        lua.function("islink", Fs::islink),
+        lua.function("join", PathNames::join),
+        lua.function("ln", Fs::ln),
+        lua.function("ls", Fs::ls),
+        lua.function("lstat", a -> stat(a, false)),
+        lua.function("mkdir", Fs::mkdir),
+        lua.function("mkfifo", Fs::mkfifo),
+        lua.function("mktemp", FileData::mktemp),
+        lua.function("mv", Copier::mv),
+        lua.function("read", FileData::read),
+        lua.function("readlink", Fs::readlink),
+        lua.function("realpath", Fs::realpath),
+        lua.function("rm", Remover::rm),
+        lua.function("rmdir", Fs::rmdir),
+        lua.function("stat", a -> stat(a, true)),
+        lua.function("touch", FileData::touch),
+        lua.function("umask", Fs::umask),
+        lua.function("write", FileData::write));
+  }
+
+  // fs.stat (path) / fs.lstat (path) -> table
+  private static Object stat(Args args, boolean follow) {
+    return OsError.call(() -> {
+      SysPath file = SysPath.arg(args, 1);
+      FileStatus st = FileStatus.of(file, follow);
+      String target = null;
+      if (st.isLink()) target = Syscalls.readlink(file);
+      return Tables.record(
+          "type", st.type(), "mode", Mode.octal(st.mode()), "size", st.size(),
+          "uid", Integer.toUnsignedLong(st.uid()), "gid", Integer.toUnsignedLong(st.gid()),
+          "user", Accounts.userName(st.uid()), "group", Accounts.groupName(st.gid()),
+          "atime", st.atime(), "mtime", st.mtime(), "ctime", st.ctime(),
+          "ino", st.ino(), "dev", st.dev(), "rdev", st.rdev(), "nlink", st.nlink(), "target", target);
+    });
+  }
+
+  // fs.exists (path) -> boolean: true when stat(2) succeeds (a dangling link does not exist)
+  private static Object exists(Args args) {
+    return test(args, st -> true);
+  }
+
+  // fs.isdir (path) -> boolean
+  private static Object isdir(Args args) {
+    return test(args, FileStatus::isDirectory);
+  }
+
+  // fs.isfile (path) -> boolean
+  private static Object isfile(Args args) {
+    return test(args, FileStatus::isFile);
+  }
+
+  // fs.islink (path) -> boolean
+  private static Object islink(Args args) {
+    String name = args.checkString(1);
+    try {
+      return FileStatus.of(SysPath.of(name), false).isLink();
+    } catch (OsError e) {
+      return false;
+    }
+  }
+
+  private static Object test(Args args, java.util.function.Predicate<FileStatus> property) {
+    String name = args.checkString(1);
+    try {
+      return property.test(FileStatus.of(SysPath.of(name), true));
+    } catch (OsError e) {
+      return false;
+    }
+  }
+
+  // fs.ls (path) -> sorted array of names
+  private static Object ls(Args args) {
+    return OsError.call(() -> Tables.array(Directories.names(SysPath.arg(args, 1))));
+  }
+
+  // fs.dir (path) -> iterator of names (the directory is read when dir is called)
+  private static Object dir(Lua lua, Args args) {
+    return OsError.call(() -> {
+      Iterator<String> names = Directories.names(SysPath.arg(args, 1)).iterator();
+      return lua.function("dir_iterator", a -> names.hasNext() ? names.next() : null);
+    });
+  }
+
+  // fs.mkdir (path [, {parents, mode}]) -> true
+  private static Object mkdir(Args args) {
+    String name = args.checkString(1);
+    Options opts = Options.of(args, 2, "mode", "parents");
+    Mode mode = opts.has("mode") ? modeOption(opts) : null;
+    boolean parents = opts.flag("parents");
+    return OsError.succeed(() -> {
+      SysPath dir = SysPath.of(name);
+      if (parents && isDirectory(dir.path())) return;
+      if (parents) makeParents(dir, dir.path().getParent());
+      try {
+        Files.createDirectory(dir.path());
+        if (mode != null) Metadata.setMode(dir.path(), mode.apply(0777 & ~Umask.get(), true, Umask.get()), true);
+      } catch (IOException e) {
+        throw dir.error(e);
+      }
+    });
+  }
+
+  /** mkdir -p's parents: each missing one with the default mode. */
+  private static void makeParents(SysPath dir, Path parent) throws OsError {
+    if (parent == null || isDirectory(parent)) return;
+    makeParents(dir, parent.getParent());
+    try {
+      Files.createDirectory(parent);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      if (!isDirectory(parent)) throw dir.error(Errno.ENOTDIR);
+    } catch (IOException e) {
+      throw dir.error(e); // named as mkdir -p names it: the directory asked for
+    }
+  }
+
+  static Mode modeOption(Options opts) {
+    try {
+      return Mode.parse(opts.value("mode") instanceof Double d ? d : opts.string("mode", null));
+    } catch (IllegalArgumentException e) {
+      throw opts.misuse("mode", e.getMessage());
+    }
+  }
+
+  static boolean isDirectory(Path p) {
+    return Files.isDirectory(p);
+  }
+
+  // fs.rmdir (path) -> true
+  private static Object rmdir(Args args) {
+    return OsError.succeed(() -> Syscalls.rmdir(SysPath.arg(args, 1)));
+  }
+
+  // fs.ln (target, linkname [, {symbolic, force}]) -> true
+  private static Object ln(Args args) {
+    String target = args.checkString(1);
+    String linkName = args.checkString(2);
+    Options opts = Options.of(args, 3, "force", "symbolic");
+    boolean symbolic = opts.flag("symbolic");
+    boolean force = opts.flag("force");
+    return OsError.succeed(() -> {
+      SysPath link = SysPath.of(linkName);
+      SysPath from = symbolic ? null : SysPath.of(target);
+      if (Files.isDirectory(link.path(), LinkOption.NOFOLLOW_LINKS)) {
+        link = link.child(symbolic ? PathNames.basename(target) : from.fileName());
+      }
+      SysPath made = force ? AtomicFile.temporaryFor(link, "ln") : link;
+      if (symbolic) {
+        Syscalls.symlink(target, made);
+      } else {
+        Syscalls.link(from, made);
+      }
+      if (force) Copier.replace(made, link);
+    });
+  }
+
+  // fs.readlink (path) -> target
+  private static Object readlink(Args args) {
+    return OsError.call(() -> Syscalls.readlink(SysPath.arg(args, 1)));
+  }
+
+  // fs.realpath (path) -> absolute path without links, "." or ".."
+  private static Object realpath(Args args) {
+    return OsError.call(() -> {
+      SysPath file = SysPath.arg(args, 1);
+      try {
+        return SysPath.text(file.path().toRealPath());
+      } catch (IOException e) {
+        throw file.error(e);
+      }
+    });
+  }
+
+  // fs.cwd () -> the current directory
+  private static Object cwd(Args args) {
+    return SysPath.text(Cwd.get());
+  }
+
+  // fs.chdir (path) -> true
+  private static Object chdir(Args args) {
+    return OsError.succeed(() -> Syscalls.chdir(SysPath.arg(args, 1)));
+  }
+
+  // fs.umask ([mask]) -> previous mask (a number); without mask only reads it
+  private static Object umask(Args args) {
+    if (args.isNoneOrNil(1)) return (double) Umask.get();
+    int mask;
+    try {
+      mask = Mode.parseMask(args.arg(1));
+    } catch (IllegalArgumentException e) {
+      throw args.argError(1, e.getMessage());
+    }
+    return (double) Umask.set(mask);
+  }
+
+  // fs.df (path) -> {size, free, avail, files, ffree} (bytes and inode counts)
+  private static Object df(Args args) {
+    return OsError.call(() -> {
+      SysPath file = SysPath.arg(args, 1);
+      StatVfs s = new StatVfs(Native.runtime());
+      Native.check(Native.libc().statvfs(SysPath.cString(file.path()), s), file.name());
+      long unit = s.frsize.get();
+      return Tables.record("size", s.blocks.get() * unit, "free", s.bfree.get() * unit,
+          "avail", s.bavail.get() * unit, "files", s.files.get(), "ffree", s.ffree.get());
+    });
+  }
+
+  // fs.mkfifo (path [, mode]) -> true; mode defaults to 0666 less the umask
+  private static Object mkfifo(Args args) {
+    String name = args.checkString(1);
+    Mode mode = args.isNoneOrNil(2) ? null : Mode.arg(args, 2);
+    return OsError.succeed(() -> {
+      SysPath file = SysPath.of(name);
+      Native.check(Native.libc().mkfifo(SysPath.cString(file.path()), 0666), file.name());
+      if (mode != null) {
+        try {
+          Metadata.setMode(file.path(), mode.apply(0666 & ~Umask.get(), false, Umask.get()), true);
+        } catch (IOException e) {
+          throw file.error(e);
+        }
+      }
+    });
+  }
+}

@@ -1,0 +1,10 @@
+package jlua.fs;
+
+import jlua.sys.StdModule;
+
+/** {@code require "fs"}: file-system operations as direct system calls. */
+public final class FsModule extends StdModule {
+  public FsModule() {
+    super("fs", Fs::open);
+  }
+}

@@ -1,0 +1,139 @@
+package jlua.fs;
+
+import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
+import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.BasicFileAttributes;
+import jlua.api.Args;
+import jlua.sys.Errno;
+import jlua.sys.FileStatus;
+import jlua.sys.OsError;
+import jlua.sys.Options;
+import jlua.sys.SysPath;
+
+/**
+ * fs.rm: rm(1) with -r and -f. A tree is removed through directory descriptors (the JDK's secure
+ * directory streams: openat/unlinkat with O_NOFOLLOW), so no symbolic link is ever followed, even one
+ * swapped in while the removal runs. "/" and "."/".." are refused. Like rm, it goes on past a failure
+ * and reports the first one.
+ */
+final class Remover {
+  private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
+
+  private final boolean force;
+  private OsError first;
+
+  private Remover(boolean force) {
+    this.force = force;
+  }
+
+  // fs.rm (path [, {recursive, force}]) -> true
+  static Object rm(Args args) {
+    String name = args.checkString(1);
+    Options o = Options.of(args, 2, "force", "recursive");
+    boolean recursive = o.flag("recursive");
+    boolean force = o.flag("force");
+    return OsError.succeed(() -> {
+      SysPath file;
+      try {
+        file = SysPath.of(name);
+      } catch (OsError e) {
+        if (force && e.errno() == Errno.ENOENT) return;
+        throw e;
+      }
+      refuseDangerous(file);
+      FileStatus st;
+      try {
+        st = FileStatus.of(file, false);
+      } catch (OsError e) {
+        if (force && e.errno() == Errno.ENOENT) return;
+        throw e;
+      }
+      if (st.isDirectory() && !recursive) throw file.error(Errno.EISDIR);
+      new Remover(force).remove(file, st);
+    });
+  }
+
+  private static void refuseDangerous(SysPath file) throws OsError {
+    if (file.path().normalize().getParent() == null) throw file.error(Errno.EPERM); // "/" however spelled
+    String last = PathNames.basename(file.name());
+    if (last.equals(".") || last.equals("..")) throw file.error(Errno.EINVAL);
+  }
+
+  /** Removes a file or a whole tree without following links; the first failure is thrown at the end. */
+  static void removeTree(SysPath file) throws OsError {
+    new Remover(false).remove(file, FileStatus.of(file, false));
+  }
+
+  /** Removes what exists of a file or tree, ignoring failures (cleaning up after a failed operation). */
+  static void removeQuietly(SysPath file) {
+    try {
+      removeTree(file);
+    } catch (OsError e) {
+      // best effort
+    }
+  }
+
+  private void remove(SysPath file, FileStatus st) throws OsError {
+    if (st.isDirectory()) {
+      try {
+        Object key = Files.readAttributes(file.path(), BasicFileAttributes.class, NOFOLLOW).fileKey();
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(file.path())) {
+          if (dir instanceof SecureDirectoryStream<Path> secure && sameFile(secure, key)) {
+            clear(secure, file);
+          } else {
+            note(file.error(Errno.EBUSY)); // swapped for something else since lstat: leave it alone
+          }
+        }
+      } catch (IOException e) {
+        note(file.error(e));
+      }
+    }
+    try {
+      Files.delete(file.path());
+    } catch (IOException e) {
+      note(file.error(e));
+    }
+    if (first != null) throw first;
+  }
+
+  /** Whether the directory held open is the one lstat saw (not a link swapped in since). */
+  private static boolean sameFile(SecureDirectoryStream<Path> dir, Object key) throws IOException {
+    BasicFileAttributes a = dir.getFileAttributeView(BasicFileAttributeView.class).readAttributes();
+    return a.isDirectory() && a.fileKey() != null && a.fileKey().equals(key);
+  }
+
+  /** Empties a directory held open, entry by entry relative to its descriptor. */
+  private void clear(SecureDirectoryStream<Path> dir, SysPath where) {
+    try {
+      for (Path entry : dir) {
+        Path name = entry.getFileName();
+        SysPath shown = where.child(name);
+        try {
+          boolean isDir = dir.getFileAttributeView(name, BasicFileAttributeView.class, NOFOLLOW).readAttributes().isDirectory();
+          if (isDir) {
+            try (SecureDirectoryStream<Path> sub = dir.newDirectoryStream(name, NOFOLLOW)) {
+              clear(sub, shown);
+            }
+            dir.deleteDirectory(name);
+          } else {
+            dir.deleteFile(name);
+          }
+        } catch (IOException e) {
+          if (!(force && Errno.of(e) == Errno.ENOENT)) note(shown.error(e));
+        }
+      }
+    } catch (DirectoryIteratorException e) {
+      note(where.error(e.getCause()));
+    }
+  }
+
+  private void note(OsError e) {
+    if (first == null) first = e;
+  }
+}

@@ -1,0 +1,164 @@
+package jlua.sys;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import jlua.vm.Values;
+
+/**
+ * The user and group database: /etc/passwd and /etc/group, read into immutable snapshots that are
+ * re-read when a file changes (size, time or inode). Names are Lua strings (bytes). Lookups accept a
+ * name or a number, as chown(1) does: a name first, then a decimal number.
+ * (No NSS: users that only LDAP or similar know are found by number only.)
+ */
+public final class Accounts {
+  private Accounts() {}
+
+  /** A passwd entry. */
+  public record User(String name, int uid, int gid, String gecos, String home, String shell) {}
+
+  /** A group entry; {@code members} are the names listed in /etc/group. */
+  public record Group(String name, int gid, List<String> members) {}
+
+  private static final Path PASSWD = Path.of("/etc/passwd");
+  private static final Path GROUP = Path.of("/etc/group");
+
+  private static Snapshot<User> users;
+  private static Snapshot<Group> groups;
+
+  private record Snapshot<T>(Object version, List<T> entries) {}
+
+  /** Every user, in file order. */
+  public static synchronized List<User> users() {
+    Object version = version(PASSWD);
+    if (users == null || !Objects.equals(users.version, version)) {
+      List<User> list = new ArrayList<>();
+      for (String[] f : records(PASSWD, 7)) {
+        list.add(new User(f[0], number(f[2]), number(f[3]), f[4], f[5], f[6]));
+      }
+      users = new Snapshot<>(version, List.copyOf(list));
+    }
+    return users.entries;
+  }
+
+  /** Every group, in file order. */
+  public static synchronized List<Group> groups() {
+    Object version = version(GROUP);
+    if (groups == null || !Objects.equals(groups.version, version)) {
+      List<Group> list = new ArrayList<>();
+      for (String[] f : records(GROUP, 4)) {
+        List<String> members = f[3].isEmpty() ? List.of() : List.of(f[3].split(","));
+        list.add(new Group(f[0], number(f[2]), members));
+      }
+      groups = new Snapshot<>(version, List.copyOf(list));
+    }
+    return groups.entries;
+  }
+
+  /** The user named or numbered by a Lua value (string or number); null when there is none. */
+  public static User user(Object key) {
+    for (User u : users()) {
+      if (u.name.equals(key)) return u;
+    }
+    Integer id = id(key);
+    if (id == null) return null;
+    for (User u : users()) {
+      if (u.uid == id) return u;
+    }
+    return null;
+  }
+
+  /** The group named or numbered by a Lua value; null when there is none. */
+  public static Group group(Object key) {
+    for (Group g : groups()) {
+      if (g.name.equals(key)) return g;
+    }
+    Integer id = id(key);
+    if (id == null) return null;
+    for (Group g : groups()) {
+      if (g.gid == id) return g;
+    }
+    return null;
+  }
+
+  /** A user id from a name or number; a number need not be in the database (as for chown). */
+  public static int uid(Object key) throws OsError {
+    User u = user(key);
+    if (u != null) return u.uid;
+    Integer id = id(key);
+    if (id != null) return id;
+    throw OsError.detailed(Values.toDisplayString(key), Errno.EINVAL, "no such user");
+  }
+
+  /** A group id from a name or number; a number need not be in the database. */
+  public static int gid(Object key) throws OsError {
+    Group g = group(key);
+    if (g != null) return g.gid;
+    Integer id = id(key);
+    if (id != null) return id;
+    throw OsError.detailed(Values.toDisplayString(key), Errno.EINVAL, "no such group");
+  }
+
+  /** The name of a user id, or null. */
+  public static String userName(int uid) {
+    for (User u : users()) {
+      if (u.uid == uid) return u.name;
+    }
+    return null;
+  }
+
+  /** The name of a group id, or null. */
+  public static String groupName(int gid) {
+    for (Group g : groups()) {
+      if (g.gid == gid) return g.name;
+    }
+    return null;
+  }
+
+  /** A non-negative whole number given as a Lua number or a decimal string; else null. */
+  private static Integer id(Object key) {
+    if (key instanceof Double d && d >= 0 && d <= 0xFFFFFFFEL && d == Math.floor(d)) return (int) d.longValue();
+    if (key instanceof String s && s.matches("\\+?[0-9]{1,10}")) {
+      long n = Long.parseLong(s.startsWith("+") ? s.substring(1) : s);
+      if (n <= 0xFFFFFFFEL) return (int) n;
+    }
+    return null;
+  }
+
+  private static Object version(Path file) {
+    try {
+      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+      return List.of(a.size(), a.lastModifiedTime(), String.valueOf(a.fileKey()));
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** The well-formed lines of a colon-separated file, split into exactly {@code fields} fields. */
+  private static List<String[]> records(Path file, int fields) {
+    List<String[]> out = new ArrayList<>();
+    String text;
+    try {
+      text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      return out;
+    }
+    for (String line : text.split("\n")) {
+      if (line.isEmpty() || line.startsWith("#") || line.startsWith("+") || line.startsWith("-")) continue;
+      String[] f = line.split(":", -1);
+      if (f.length < fields || !f[2].matches("[0-9]{1,10}")) continue;
+      if (fields == 7 && !f[3].matches("[0-9]{1,10}")) continue;
+      out.add(f);
+    }
+    return out;
+  }
+
+  private static int number(String s) {
+    return (int) Long.parseLong(s);
+  }
+}
