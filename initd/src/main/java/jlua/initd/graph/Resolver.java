@@ -53,6 +53,7 @@ public final class Resolver {
   private Resolution run() {
     findUnknown();
     findCycles();
+    Map<String, String> broken = new TreeMap<>(blocked);
     Map<String, String> reasons = new HashMap<>(blocked);
     for (String s : graph.keySet()) reasonOf(s, reasons, new HashSet<>());
     Map<String, Integer> level = new HashMap<>();
@@ -69,7 +70,7 @@ public final class Resolver {
         blocked.putIfAbsent(s, reasons.get(s));
       }
     }
-    return new Resolution(levels, errors, blocked, notRunning);
+    return new Resolution(levels, errors, blocked, broken, notRunning);
   }
 
   private void findUnknown() {
