@@ -121,15 +121,15 @@ public final class ControlServer implements AutoCloseable {
   private void handle(SocketChannel client, Function<List<String>, CompletableFuture<Reply>> handler) {
     try (client) {
       Writer w = new OutputStreamWriter(Channels.newOutputStream(client), StandardCharsets.UTF_8);
+      BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(client),
+          StandardCharsets.UTF_8), Wire.MAX_REQUEST);
+      String line = in.readLine(); // read first, so that a refused client still gets its answer
       UnixDomainPrincipal peer = client.getOption(ExtendedSocketOptions.SO_PEERCRED);
       if (!peer.user().equals(owner) && !peer.user().equals(root)) {
         Wire.writeReply(w, Reply.failure("jinit: permission denied: user " + peer.user().getName()
             + " may not use " + path + "\n"));
         return;
       }
-      BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(client),
-          StandardCharsets.UTF_8), Wire.MAX_REQUEST);
-      String line = in.readLine();
       if (line == null) return;
       List<String> words = Arrays.stream(line.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
       String problem = Commands.check(words);
