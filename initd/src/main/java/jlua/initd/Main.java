@@ -160,9 +160,7 @@ public final class Main {
     Path dir = o.dir();
     Runnable reload = () -> {
       Catalog c = ServiceFiles.load(dir);
-      supervisor.reload(c).thenAccept(r -> {
-        if (!r.err().isEmpty()) err.print(r.err());
-      });
+      supervisor.reload(c).thenAccept(r -> r.err().lines().forEach(line -> log.line(line.replaceFirst("^jinit: ", ""))));
     };
     Signals.install(supervisor::shutdown, reload);
     log.line("boot: " + dir + ", control socket " + server.path() + ", pid " + ProcessHandle.current().pid());
