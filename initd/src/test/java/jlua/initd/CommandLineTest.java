@@ -72,6 +72,13 @@ class CommandLineTest {
   }
 
   @Test
+  void theExamplesPlanCleanly() {
+    Path examples = Path.of(System.getProperty("user.dir"), "examples", "jinit.d");
+    assertEquals(new Reply(0, "level 1: iptables network\nlevel 2: ntpd qotd\nlevel 3: syslog\nNot running backup\n", ""),
+        jinit("plan", "-d", examples.toString()));
+  }
+
+  @Test
   void planReportsErrorsAndExitsOne() throws IOException {
     Path dir = tmp.resolve("d");
     write(dir, "a.lua", "a = { exec = '/bin/a', depends = { 'b' } }\nb = { exec = '/bin/b', depends = { 'c' } }\n"
