@@ -192,6 +192,31 @@ class CommandLineTest {
     }
   }
 
+  /** As PID 1 of a new PID namespace: boots, serves ctl, and SIGTERM to PID 1 shuts it down. */
+  @Test
+  void bootAsPid1() throws Exception {
+    assumeTrue(Processes.root() && Processes.onPath("unshare"), "needs root and unshare(1) for a PID namespace");
+    Path dir = tmp.resolve("d");
+    write(dir, "a.lua", "module('a', package.seeall)\nfunction start() end");
+    Path socket = tmp.resolve("pid1.sock");
+    Path err = tmp.resolve("pid1.err");
+    List<String> cmd = list("unshare", "--pid", "--fork", "--mount-proc");
+    cmd.addAll(Processes.jinit("boot", "-d", dir.toString(), "-s", socket.toString()));
+    Process unshare = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(err.toFile()).start();
+    try {
+      await(() -> Files.exists(socket) && jinit("ctl", "-s", socket.toString(), "status", "a").code() == 0, err);
+      assertTrue(Files.readString(err).contains(", pid 1\n"), "jinit is PID 1 in its namespace");
+      ProcessHandle init = unshare.toHandle().children().findFirst().orElseThrow();
+      Processes.run(List.of("kill", "-TERM", Long.toString(init.pid())), null);
+      assertTrue(unshare.waitFor(20, TimeUnit.SECONDS));
+      assertEquals(0, unshare.exitValue());
+      assertTrue(Files.readString(err).contains("a: STOPPING -> DOWN"));
+    } finally {
+      unshare.destroyForcibly();
+    }
+  }
+
   @Test
   void theLauncherWorksFromAnywhereAndThroughASymlink() throws Exception {
     Path root = Path.of(System.getProperty("user.dir")).getParent();
