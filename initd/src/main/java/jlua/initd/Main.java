@@ -145,12 +145,13 @@ public final class Main {
   private int boot(Options o) throws UsageError {
     if (!o.words().isEmpty()) throw new UsageError("boot takes no NAME");
     EventLog log = EventLog.stderr();
-    ControlServer server;
+    ControlServer server = null;
     try {
       server = ControlServer.bind(o.socket());
     } catch (IOException e) {
       err.println("jinit: cannot create the control socket " + o.socket() + ": " + e.getMessage());
-      return 1;
+      if (ProcessHandle.current().pid() != 1) return 1;
+      log.line("booting without a control socket"); // PID 1 must not exit
     }
     ProcessControl control = ProcessControls.system();
     if (!control.available()) log.line("daemon launching is not available yet (no native process layer): "
@@ -163,15 +164,16 @@ public final class Main {
       supervisor.reload(c).thenAccept(r -> r.err().lines().forEach(line -> log.line(line.replaceFirst("^jinit: ", ""))));
     };
     Signals.install(supervisor::shutdown, reload);
-    log.line("boot: " + dir + ", control socket " + server.path() + ", pid " + ProcessHandle.current().pid());
+    log.line("boot: " + dir + ", control socket " + (server == null ? "none" : server.path()) + ", pid "
+        + ProcessHandle.current().pid());
     Catalog catalog = ServiceFiles.load(dir);
     for (String e : catalog.errors()) err.println("jinit: " + e);
     supervisor.boot(catalog);
-    server.serve(words -> dispatch(supervisor, dir, words));
+    if (server != null) server.serve(words -> dispatch(supervisor, dir, words));
     try {
       supervisor.awaitTermination();
       Thread.sleep(100); // let the reply to "ctl shutdown" reach its client
-      server.close();
+      if (server != null) server.close();
     } catch (InterruptedException | IOException e) {
       // exiting anyway
     }

@@ -47,15 +47,19 @@ public final class ServiceFiles {
       return new Catalog(List.of(), List.of(dir + ": " + e.getMessage()));
     }
     Map<String, Service> services = new TreeMap<>();
+    Set<Path> broken = new java.util.HashSet<>();
     for (Path file : files) {
-      for (Service s : loadFile(file, customize, errors)) {
+      int before = errors.size();
+      List<Service> found = loadFile(file, customize, errors);
+      if (errors.size() > before) broken.add(file);
+      for (Service s : found) {
         Service earlier = services.putIfAbsent(s.name(), s);
         if (earlier != null) {
           errors.add(file + ": service '" + s.name() + "' is already defined in " + earlier.file());
         }
       }
     }
-    return new Catalog(new ArrayList<>(services.values()), errors);
+    return new Catalog(new ArrayList<>(services.values()), errors, broken);
   }
 
   static List<Service> loadFile(Path file, Consumer<Lua> customize, List<String> errors) {

@@ -510,7 +510,9 @@ public final class Supervisor implements AutoCloseable {
       List<Unit> toStop = new ArrayList<>();
       List<Unit> toStart = new ArrayList<>();
       for (Unit u : new ArrayList<>(units.values())) {
-        if (!fresh.containsKey(u.name) && !u.removed) {
+        if (!fresh.containsKey(u.name) && catalog.brokenFiles().contains(u.service.file())) {
+          out.append("kept ").append(u.name).append(" (").append(u.service.file()).append(" has errors)\n");
+        } else if (!fresh.containsKey(u.name) && !u.removed) {
           u.removed = true;
           out.append("removed ").append(u.name).append('\n');
           toStop.add(u);

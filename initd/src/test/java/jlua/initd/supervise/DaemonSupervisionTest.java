@@ -213,4 +213,22 @@ class DaemonSupervisionTest {
       assertEquals(Reply.ok("no changes\n"), s.supervisor.reload(s.load()).get(5, TimeUnit.SECONDS));
     }
   }
+
+  @Test
+  void aReloadKeepsTheServicesOfAFileThatNowHasErrors() throws Exception {
+    FakeProcesses p = new FakeProcesses();
+    try (Scenario s = new Scenario(dir, p, FAST)) {
+      s.file("d.lua", "d = { exec = '/bin/d' }");
+      s.boot();
+      long pid = s.awaitState("d", State.UP).pid();
+      s.file("d.lua", "d = { exec = '/bin/d' ");
+      Reply r = s.supervisor.reload(s.load()).get(5, TimeUnit.SECONDS);
+      assertEquals(1, r.code());
+      assertEquals("kept d (" + dir.resolve("d.lua") + " has errors)\n", r.out());
+      assertTrue(r.err().startsWith("jinit: " + dir.resolve("d.lua") + ":1: "), r.err());
+      Thread.sleep(50);
+      assertEquals(pid, s.status("d").pid());
+      assertEquals(State.UP, s.status("d").state());
+    }
+  }
 }
