@@ -89,7 +89,8 @@ public final class ControlServer implements AutoCloseable {
   }
 
   private static boolean answers(Path path) {
-    try (SocketChannel ch = SocketChannel.open(UnixDomainSocketAddress.of(path))) {
+    try {
+      SocketChannel.open(UnixDomainSocketAddress.of(path)).close();
       return true;
     } catch (IOException e) {
       return false;
