@@ -423,6 +423,10 @@ public final class Supervisor implements AutoCloseable {
   /** Starts every enabled service of the catalog; results are printed as they arrive. */
   public CompletableFuture<Void> boot(Catalog catalog) {
     return onLoop(f -> {
+      if (shuttingDown) { // a SIGTERM arrived before the services were even read
+        f.complete(null);
+        return;
+      }
       Resolution r = resolve(catalog.services());
       for (Service s : catalog.services()) {
         Unit u = new Unit(s.name(), s, policies.apply(s));
