@@ -21,6 +21,8 @@ final class FakeProcesses implements ProcessControl {
   record Sent(long pid, UnixSignal signal) {}
 
   private final AtomicLong nextPid = new AtomicLong(1000);
+  /** Spawns of a daemon while a process of the same daemon was still alive. */
+  final java.util.concurrent.atomic.AtomicInteger doubleStarts = new java.util.concurrent.atomic.AtomicInteger();
   private final Map<Long, ExitListener> live = new ConcurrentHashMap<>();
   private final Map<Long, String> names = new ConcurrentHashMap<>();
   final List<DaemonSpec> spawned = new ArrayList<>();
@@ -38,6 +40,9 @@ final class FakeProcesses implements ProcessControl {
   @Override
   public long spawn(DaemonSpec spec, ExitListener onExit) throws LaunchException {
     if (failSpawn.contains(spec.name())) throw new LaunchException(spec.exec() + ": No such file or directory");
+    if (names.entrySet().stream().anyMatch(e -> e.getValue().equals(spec.name()) && live.containsKey(e.getKey()))) {
+      doubleStarts.incrementAndGet();
+    }
     long pid = nextPid.incrementAndGet();
     synchronized (this) {
       spawned.add(spec);
