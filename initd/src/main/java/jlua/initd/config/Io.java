@@ -14,7 +14,7 @@ public sealed interface Io {
     }
   }
 
-  /** A listening TCP socket bound to host:port. */
+  /** A listening TCP socket bound to host:port (SO_REUSEADDR; the launcher picks the backlog, e.g. 128). */
   record Tcp(String host, int port) implements Io {
     @Override
     public String describe() {
@@ -30,7 +30,7 @@ public sealed interface Io {
     }
   }
 
-  /** A listening Unix stream socket at path (an existing socket file there is replaced). */
+  /** A listening Unix stream socket at path (a stale socket file there is replaced). */
   record UnixStream(String path) implements Io {
     @Override
     public String describe() {
