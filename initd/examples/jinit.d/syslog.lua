@@ -1,0 +1,8 @@
+module("syslog", package.seeall)
+depends(_M, "iptables", "ntpd")
+description = [[Syslog is the facility by which many daemons log messages.]]
+function start() return true end
+function stop() end
+function restart() end
+function reload() end
+function status() end
