@@ -42,10 +42,10 @@ public final class Chunks {
     String chunkName = filename == null ? "=stdin" : "@" + filename;
     byte[] bytes;
     try {
-      bytes = filename == null ? L.global.stdinStream().readAllBytes() : Files.readAllBytes(Path.of(filename));
+      bytes = filename == null ? L.global.stdinStream().readAllBytes() : Files.readAllBytes(Platform.path(filename));
     } catch (IOException | java.nio.file.InvalidPathException e) {
       String name = filename == null ? "stdin" : filename;
-      String what = e instanceof IOException io && OsErrors.errno(io) == OsErrors.EISDIR ? "read" : "open";
+      String what = e instanceof IOException io && OsErrors.errno(io) == jlua.api.Errno.EISDIR ? "read" : "open";
       String reason = e instanceof IOException io ? OsErrors.strerror(OsErrors.errno(io)) : "Invalid argument";
       throw new LoadFailure("cannot " + what + " " + name + ": " + reason);
     }

@@ -110,7 +110,7 @@ public final class IoLib {
     try {
       return LuaFile.open(name, mode);
     } catch (IOException e) {
-      if (OsErrors.errno(e) != OsErrors.EMFILE) throw e;
+      if (OsErrors.errno(e) != jlua.api.Errno.EMFILE) throw e;
       System.gc();
       try {
         Thread.sleep(100); // the cleaner thread closes what the collection found

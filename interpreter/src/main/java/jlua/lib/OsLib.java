@@ -120,7 +120,8 @@ public final class OsLib {
   private static Object execute(Args args) {
     String command = args.optString(1, null);
     if (command == null) return Files.isExecutable(Path.of("/bin/sh")) ? 1.0 : 0.0;
-    ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", Platform.toJava(command)).inheritIO();
+    ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", Platform.toJava(command)).inheritIO()
+        .directory(jlua.api.Cwd.get().toFile());
     try {
       Process p = pb.start();
       return (double) (waitFor(p) << 8);

@@ -173,9 +173,9 @@ public final class PackageLib {
 
   private static boolean readable(String file) {
     try {
-      Path p = Path.of(file);
+      Path p = Platform.path(file);
       return Files.isReadable(p) && !Files.isDirectory(p);
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (java.io.IOException e) {
       return false;
     }
   }

@@ -46,11 +46,11 @@ public final class Platform {
   /** A file name for the C library: ENOENT for the empty name (Java would take it as "."). */
   public static Path path(String name) throws IOException {
     String text = toJava(name);
-    if (text.isEmpty()) throw new ErrnoException(OsErrors.ENOENT);
+    if (text.isEmpty()) throw new ErrnoException(jlua.api.Errno.ENOENT);
     try {
-      return Path.of(text);
+      return jlua.api.Cwd.resolve(Path.of(text)); // relative to the Lua current directory (fs.chdir)
     } catch (InvalidPathException e) {
-      throw new ErrnoException(OsErrors.ENOENT);
+      throw new ErrnoException(jlua.api.Errno.ENOENT);
     }
   }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
 import jlua.api.Args;
-import jlua.sys.Cwd;
+import jlua.api.Cwd;
 import jlua.sys.Directories;
 import jlua.sys.OsError;
 import jlua.sys.SysPath;

@@ -10,7 +10,7 @@ import java.nio.file.SecureDirectoryStream;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import jlua.api.Args;
-import jlua.sys.Errno;
+import jlua.api.Errno;
 import jlua.sys.FileStatus;
 import jlua.sys.OsError;
 import jlua.sys.Options;

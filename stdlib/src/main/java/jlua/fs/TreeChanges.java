@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import jlua.api.Args;
+import jlua.api.Errno;
 import jlua.api.LuaTable;
 import jlua.sys.Accounts;
 import jlua.sys.FileStatus;
@@ -90,7 +91,7 @@ final class TreeChanges {
         gid = Accounts.gid(g);
       } else if (!u.isEmpty()) { // "user:" is the user's login group
         Accounts.User entry = Accounts.user(u);
-        if (entry == null) throw OsError.detailed(u, jlua.sys.Errno.EINVAL, "no such user");
+        if (entry == null) throw OsError.detailed(u, jlua.api.Errno.EINVAL, "no such user");
         gid = entry.gid();
       }
     } else if (user != null) {

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import jlua.api.Args;
+import jlua.api.Errno;
 import jlua.api.LuaError;
 import jlua.api.Userdata;
-import jlua.sys.Errno;
 
 /**
  * lfs.lock, lfs.unlock and lfs.setmode on files opened by io.open. The locks are POSIX record locks

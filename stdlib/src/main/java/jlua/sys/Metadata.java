@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.FileTime;
 import java.util.concurrent.TimeUnit;
+import jlua.api.Errno;
 
 /**
  * Changing a file's mode, owner and times, following a symbolic link or acting on the link itself

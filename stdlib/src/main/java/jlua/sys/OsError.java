@@ -1,6 +1,7 @@
 package jlua.sys;
 
 import java.io.IOException;
+import jlua.api.Errno;
 
 /**
  * An operating-system failure on a named file: the one way every module reports one to Lua, as

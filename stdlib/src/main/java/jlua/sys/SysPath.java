@@ -1,5 +1,7 @@
 package jlua.sys;
 
+import jlua.api.Cwd;
+
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +10,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import jlua.api.Args;
+import jlua.api.Errno;
 
 /**
  * A file as a script named it and as the system finds it: {@code name} is the Lua string used in

@@ -1,5 +1,8 @@
 package jlua.sys;
 
+import jlua.api.Cwd;
+import jlua.api.Errno;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import jlua.sys.Errno;
+import jlua.api.Errno;
 import jlua.testing.Host;
 import jlua.testing.LuaFiles;
 import org.junit.jupiter.api.BeforeEach;

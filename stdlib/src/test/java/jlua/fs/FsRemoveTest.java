@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import jlua.sys.Errno;
+import jlua.api.Errno;
 import jlua.testing.LuaFiles;
 import org.junit.jupiter.api.Test;
 

@@ -93,13 +93,13 @@ public interface Backend {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-      if (in == null) throw new ErrnoException(OsErrors.EBADF);
+      if (in == null) throw new ErrnoException(jlua.api.Errno.EBADF);
       return in.read(b, off, len);
     }
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-      if (out == null) throw new ErrnoException(OsErrors.EBADF);
+      if (out == null) throw new ErrnoException(jlua.api.Errno.EBADF);
       try {
         out.write(b, off, len);
       } catch (IOException e) {
@@ -120,24 +120,24 @@ public interface Backend {
     private static IOException brokenPipe(IOException e) {
       String m = e.getMessage();
       if (m != null && (m.contains("Broken pipe") || m.contains("Stream closed"))) {
-        return new ErrnoException(OsErrors.EPIPE);
+        return new ErrnoException(jlua.api.Errno.EPIPE);
       }
       return e;
     }
 
     @Override
     public long position() throws IOException {
-      throw new ErrnoException(OsErrors.ESPIPE);
+      throw new ErrnoException(jlua.api.Errno.ESPIPE);
     }
 
     @Override
     public void position(long p) throws IOException {
-      throw new ErrnoException(OsErrors.ESPIPE);
+      throw new ErrnoException(jlua.api.Errno.ESPIPE);
     }
 
     @Override
     public long size() throws IOException {
-      throw new ErrnoException(OsErrors.ESPIPE);
+      throw new ErrnoException(jlua.api.Errno.ESPIPE);
     }
 
     @Override

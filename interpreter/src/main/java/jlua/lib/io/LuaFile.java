@@ -87,9 +87,9 @@ public final class LuaFile {
    * with EINVAL.
    */
   public static LuaFile open(String name, String mode) throws IOException {
-    if (mode.isEmpty()) throw new ErrnoException(OsErrors.EINVAL);
+    if (mode.isEmpty()) throw new ErrnoException(jlua.api.Errno.EINVAL);
     char kind = mode.charAt(0);
-    if (kind != 'r' && kind != 'w' && kind != 'a') throw new ErrnoException(OsErrors.EINVAL);
+    if (kind != 'r' && kind != 'w' && kind != 'a') throw new ErrnoException(jlua.api.Errno.EINVAL);
     boolean update = false;
     boolean exclusive = false;
     for (int i = 1; i < 7 && i < mode.length(); i++) {
@@ -124,11 +124,12 @@ public final class LuaFile {
         case 'r' -> read = true;
         case 'w' -> write = true;
         case 'e' -> { }
-        default -> throw new ErrnoException(OsErrors.EINVAL);
+        default -> throw new ErrnoException(jlua.api.Errno.EINVAL);
       }
     }
-    if (read == write) throw new ErrnoException(OsErrors.EINVAL);
-    ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", jlua.lib.Platform.toJava(command));
+    if (read == write) throw new ErrnoException(jlua.api.Errno.EINVAL);
+    ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", jlua.lib.Platform.toJava(command))
+        .directory(jlua.api.Cwd.get().toFile());
     pb.redirectError(ProcessBuilder.Redirect.INHERIT);
     if (read) pb.redirectInput(ProcessBuilder.Redirect.INHERIT);
     else pb.redirectOutput(ProcessBuilder.Redirect.INHERIT);
@@ -172,7 +173,7 @@ public final class LuaFile {
 
   private void startReading() throws IOException {
     if (state == READING) return;
-    if (!readable) throw failed(new ErrnoException(OsErrors.EBADF));
+    if (!readable) throw failed(new ErrnoException(jlua.api.Errno.EBADF));
     if (state == WRITING) flushBuffer();
     state = READING;
     pos = 0;
@@ -181,7 +182,7 @@ public final class LuaFile {
 
   private void startWriting() throws IOException {
     if (state == WRITING) return;
-    if (!writable) throw failed(new ErrnoException(OsErrors.EBADF));
+    if (!writable) throw failed(new ErrnoException(jlua.api.Errno.EBADF));
     if (state == READING) dropReadBuffer();
     state = WRITING;
     count = 0;
@@ -388,7 +389,7 @@ public final class LuaFile {
       else if (state == WRITING) current += count;
       long base = whence == 0 ? 0 : whence == 1 ? current : sizeAfterFlush();
       long target = base + offset;
-      if (target < 0) throw new ErrnoException(OsErrors.EINVAL);
+      if (target < 0) throw new ErrnoException(jlua.api.Errno.EINVAL);
       eof = false;
       if (whence == 1 && offset == 0) return current; // ftell: nothing moves
       if (state == READING && target >= backendPos - limit && target <= backendPos) {

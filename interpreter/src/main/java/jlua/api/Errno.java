@@ -1,4 +1,4 @@
-package jlua.sys;
+package jlua.api;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -33,8 +33,11 @@ public final class Errno {
   public static final int ENOTDIR = 20;
   public static final int EISDIR = 21;
   public static final int EINVAL = 22;
+  public static final int EMFILE = 24;
   public static final int ENOSPC = 28;
+  public static final int ESPIPE = 29;
   public static final int EROFS = 30;
+  public static final int EPIPE = 32;
   public static final int ENAMETOOLONG = 36;
   public static final int ENOSYS = 38;
   public static final int ENOTEMPTY = 39;

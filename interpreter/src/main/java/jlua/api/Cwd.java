@@ -1,4 +1,4 @@
-package jlua.sys;
+package jlua.api;
 
 import java.nio.file.Path;
 
