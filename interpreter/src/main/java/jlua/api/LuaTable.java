@@ -537,7 +537,7 @@ public final class LuaTable extends LuaRef {
         start = ik;
       } else {
         int node = findNode(key);
-        if (node < 0) throw new LuaError("invalid key to 'next'");
+        if (node < 0) throw LuaError.raw("invalid key to 'next'"); // raised inside next: no position
         start = array.length + node + 1;
       }
     }

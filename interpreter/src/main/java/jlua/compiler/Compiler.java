@@ -533,10 +533,37 @@ public final class Compiler {
   private int explist(List<Expr> exprs, ExpDesc v) {
     expr(exprs.get(0), v);
     for (int i = 1; i < exprs.size(); i++) {
-      fs.exp2nextreg(v);
+      try {
+        fs.exp2nextreg(v);
+      } catch (CompileError e) { // lparser is at the next item's first token when this happens
+        throw e.at(exprs.get(i).line(), firstToken(exprs.get(i)));
+      }
       expr(exprs.get(i), v);
     }
     return exprs.size();
+  }
+
+  /** The text of an expression's first token, for "near" in errors (best effort for literals). */
+  private static String firstToken(Expr e) {
+    while (true) {
+      if (e instanceof Expr.Binary b) e = b.left();
+      else if (e instanceof Expr.Index i) e = i.object();
+      else if (e instanceof Expr.Call c) e = c.function();
+      else if (e instanceof Expr.MethodCall m) e = m.object();
+      else break;
+    }
+    if (e instanceof Expr.Name n) return n.name();
+    if (e instanceof Expr.Number n) return jlua.vm.NumberFormat.toLuaString(n.value());
+    if (e instanceof Expr.Str s) return s.value();
+    if (e instanceof Expr.Nil) return "nil";
+    if (e instanceof Expr.True) return "true";
+    if (e instanceof Expr.False) return "false";
+    if (e instanceof Expr.Vararg) return "...";
+    if (e instanceof Expr.Table) return "{";
+    if (e instanceof Expr.Function) return "function";
+    if (e instanceof Expr.Paren) return "(";
+    if (e instanceof Expr.Unary u) return u.op() == jlua.ast.UnOp.NEG ? "-" : u.op() == jlua.ast.UnOp.NOT ? "not" : "#";
+    return null;
   }
 
   /** field -> ['.' | ':'] NAME: index the expression by a constant name. */

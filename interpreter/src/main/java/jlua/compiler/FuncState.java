@@ -249,7 +249,8 @@ final class FuncState {
   }
 
   int stringK(String s) {
-    return addConstant(s, s);
+    String interned = s.intern(); // constant keys then meet table keys by identity, skipping equals()
+    return addConstant(interned, interned);
   }
 
   int numberK(double r) {
@@ -714,7 +715,10 @@ final class FuncState {
   void loadNil(int from, int n) {
     if (pc > lastTarget) {
       if (pc == 0) {
-        if (from >= nactvar) return; // registers of a fresh function are already nil
+        if (from >= nactvar) { // registers of a fresh function are nil: the call clears them
+          f.nilFill = Math.max(f.nilFill, from + n);
+          return;
+        }
       } else {
         int previous = code[pc - 1];
         if (OpCode.op(previous) == OpCode.LOADNIL) {
@@ -764,6 +768,7 @@ final class FuncState {
     f.locVars = locVars.toArray(new Proto.LocVar[0]);
     f.upvalueNames = upvalueNames.toArray(new String[0]);
     f.nups = upvalueNames.size();
+    f.nilFill = Math.min(Math.max(f.nilFill, f.numParams + 1), f.maxStackSize); // +1: vararg's 'arg'
     f.hashConstants();
     return f;
   }

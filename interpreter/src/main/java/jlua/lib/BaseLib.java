@@ -218,7 +218,8 @@ public final class BaseLib {
     Coroutine L = args.thread();
     try {
       for (;;) {
-        Object piece = Calls.invokeWith0(L, reader);
+        Object[] r = Calls.protectedInvoke(L, reader, Args.NONE); // unwinds the reader's frames on error
+        Object piece = r.length > 0 ? r[0] : null;
         if (piece == null) break;
         if (!(piece instanceof String) && !(piece instanceof Double)) {
           throw LuaError.raw(DebugInfo.where(L, args.callLevel() - 1) + "reader function must return a string");

@@ -83,7 +83,7 @@ public final class DebugLib {
 
   // debug.getfenv (o) -> table | nil
   private static Object getfenv(Args args) {
-    Object o = args.arg(1);
+    Object o = args.checkAny(1);
     if (o instanceof LuaFunction f) return f.env;
     if (o instanceof Userdata u) return u.env;
     if (o instanceof Coroutine co) return co.env;

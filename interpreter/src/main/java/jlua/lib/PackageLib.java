@@ -171,6 +171,15 @@ public final class PackageLib {
     return null;
   }
 
+  private static boolean isElf(String file) {
+    try (java.io.InputStream in = Files.newInputStream(Platform.path(file))) {
+      byte[] magic = in.readNBytes(4);
+      return magic.length == 4 && magic[0] == 0x7f && magic[1] == 'E' && magic[2] == 'L' && magic[3] == 'F';
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
   private static boolean readable(String file) {
     try {
       Path p = Platform.path(file);
@@ -187,7 +196,8 @@ public final class PackageLib {
     if (!readable(path)) { // the dynamic loader's own report for a missing library
       return new Object[] {null, path + ": cannot open shared object file: No such file or directory", "open"};
     }
-    return new Object[] {null, NO_DYNAMIC_LIBRARIES, "absent"};
+    if (!isElf(path)) return new Object[] {null, path + ": invalid ELF header", "open"};
+    return new Object[] {null, NO_DYNAMIC_LIBRARIES, "absent"}; // a real library: we cannot run C code
   }
 
   // package.seeall (module): module sees the globals through __index

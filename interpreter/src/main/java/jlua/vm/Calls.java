@@ -74,7 +74,7 @@ public final class Calls {
     ci.function = cl;
     ci.isLua = true;
     Object[] s = L.stack;
-    for (int st = L.top; st < ci.top; st++) s[st] = null;
+    for (int st = L.top, end = base + p.nilFill; st < end; st++) s[st] = null;
     L.top = ci.top;
     if ((L.hookMask & Hooks.MASK_CALL) != 0) Hooks.callHook(L, ci);
   }

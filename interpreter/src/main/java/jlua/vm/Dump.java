@@ -14,7 +14,8 @@ import jlua.api.LuaError;
 public final class Dump {
   private Dump() {}
 
-  private static final int VERSION = 0x51;
+  private static final int VERSION = 0x51; // as 5.1's chunks: the Lua version
+  private static final int FORMAT = 2; // our own layout's revision, in the byte where 5.1 has its format
 
   /** Serialises a function prototype to a Lua string. */
   public static String dump(Proto p) {
@@ -22,6 +23,7 @@ public final class Dump {
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeBytes(Loader.BINARY_SIGNATURE);
       out.writeByte(VERSION);
+      out.writeByte(FORMAT);
       writeProto(out, p);
     } catch (IOException e) {
       throw new IllegalStateException(e); // cannot happen for an in-memory stream
@@ -37,6 +39,7 @@ public final class Dump {
     out.writeByte(p.numParams);
     out.writeByte(p.isVararg);
     out.writeByte(p.maxStackSize);
+    out.writeByte(p.nilFill);
     out.writeInt(p.code.length);
     for (int i : p.code) out.writeInt(i);
     out.writeInt(p.k.length);
@@ -82,7 +85,7 @@ public final class Dump {
     byte[] bytes = chunk.getBytes(StandardCharsets.ISO_8859_1);
     try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
       in.skipNBytes(Loader.BINARY_SIGNATURE.length());
-      if (in.readUnsignedByte() != VERSION) throw bad(chunkName, "bad header");
+      if (in.readUnsignedByte() != VERSION || in.readUnsignedByte() != FORMAT) throw bad(chunkName, "bad header");
       return readProto(in);
     } catch (IOException | RuntimeException e) {
       if (e instanceof LuaError le) throw le;
@@ -108,6 +111,7 @@ public final class Dump {
     p.numParams = in.readUnsignedByte();
     p.isVararg = in.readUnsignedByte();
     p.maxStackSize = in.readUnsignedByte();
+    p.nilFill = in.readUnsignedByte();
     p.code = new int[in.readInt()];
     for (int i = 0; i < p.code.length; i++) p.code[i] = in.readInt();
     int nk = in.readInt();
@@ -122,7 +126,7 @@ public final class Dump {
           p.k[i] = Values.NUM;
           p.kn[i] = in.readDouble();
         }
-        case 4 -> p.k[i] = readString(in);
+        case 4 -> p.k[i] = readString(in).intern();
         default -> throw new IOException("bad constant");
       }
     }

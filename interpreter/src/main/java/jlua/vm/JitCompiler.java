@@ -294,7 +294,7 @@ final class JitCompiler {
         idx(a);
         c.iconst(b).iconst(cc).invoke(INVOKESTATIC, RT, "newTable", "(" + L_ + "III)V");
       }
-      case OpCode.SELF -> slowCall(pc, "self", a, b, cc);
+      case OpCode.SELF -> self(pc, a, b, cc);
       case OpCode.ADD, OpCode.SUB, OpCode.MUL, OpCode.DIV, OpCode.MOD, OpCode.POW -> arith(pc, OpCode.op(i), a, b, cc);
       case OpCode.UNM -> unm(pc, a, b);
       case OpCode.NOT -> not(a, b);
@@ -395,6 +395,21 @@ final class JitCompiler {
     c.load(ILOAD, BASE).iconst(a).iconst(b).iconst(cc);
     c.invoke(INVOKESTATIC, RT, helper, "(" + L_ + P_ + "IIII)V");
     reloadStack();
+  }
+
+  private void self(int pc, int a, int b, int key) {
+    if (key < 256 || !(p.k[key - 256] instanceof String name)) {
+      slowCall(pc, "self", a, b, key);
+      return;
+    }
+    Label done = new Label();
+    c.load(ALOAD, L);
+    idx(a);
+    idx(b);
+    c.sconst(name).iconst(p.khash[key - 256]);
+    c.invoke(INVOKESTATIC, RT, "selfFast", "(" + L_ + "IILjava/lang/String;I)Z").jump(IFNE, done);
+    slowCall(pc, "self", a, b, key);
+    c.mark(done);
   }
 
   private void getGlobal(int pc, int a, int bx) {

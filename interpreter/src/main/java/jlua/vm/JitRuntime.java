@@ -99,6 +99,43 @@ public final class JitRuntime {
     else MetaOps.setIndex(L, t, key, value, base + a);
   }
 
+  /**
+   * SELF with a constant name, when the method is found in the object or along a chain of __index
+   * tables (the usual class layout), or in the string metatable; false sends the call site to the
+   * general path. Nothing here raises errors or runs Lua code.
+   */
+  public static boolean selfFast(Coroutine L, int a, int b, String key, int hash) {
+    Object[] s = L.stack;
+    Object t = s[b];
+    s[a + 1] = t;
+    L.nums[a + 1] = L.nums[b];
+    LuaTable table;
+    if (t instanceof LuaTable tt) {
+      table = tt;
+    } else if (t instanceof String) {
+      Object index = MetaOps.fromMetatable(L.global.stringMetatable, MetaOps.TM_INDEX);
+      if (!(index instanceof LuaTable st)) return false;
+      table = st;
+    } else {
+      return false;
+    }
+    for (int loop = 0; loop < 100; loop++) {
+      Object v = table.rawget(key, hash);
+      if (v != null) {
+        setReg(s, L.nums, a, v);
+        return true;
+      }
+      LuaTable mt = table.getMetatable();
+      if (mt == null) {
+        s[a] = null;
+        return true;
+      }
+      if (!(MetaOps.fromMetatable(mt, MetaOps.TM_INDEX) instanceof LuaTable next)) return false;
+      table = next;
+    }
+    return false;
+  }
+
   public static void self(Coroutine L, Proto p, int base, int a, int b, int c) {
     Object t = reg(L, base + b);
     L.stack[base + a + 1] = L.stack[base + b];

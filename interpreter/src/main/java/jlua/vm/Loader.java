@@ -56,7 +56,8 @@ public final class Loader {
     try {
       return Compiler.compile(body, chunkName);
     } catch (CompileError e) {
-      throw LuaError.raw(ChunkId.format(chunkName, ChunkId.SYNTAX_SIZE) + ":" + e.line() + ": " + e.getMessage());
+      String near = e.near() == null ? "" : " near '" + e.near() + "'";
+      throw LuaError.raw(ChunkId.format(chunkName, ChunkId.SYNTAX_SIZE) + ":" + e.line() + ": " + e.getMessage() + near);
     } catch (StackOverflowError e) {
       throw LuaError.raw(ChunkId.format(chunkName, ChunkId.SYNTAX_SIZE) + ": chunk has too many syntax levels");
     }

@@ -23,6 +23,12 @@ public final class Proto {
   public int numParams;
   public int isVararg;
   public int maxStackSize;
+  /**
+   * How many registers (from the frame base) must be nil when a call starts: the parameters (missing
+   * arguments read as nil) and the locals whose LOADNIL the compiler left out at pc 0, as 5.1 does.
+   * Registers above are always written before they are read, so calls need not clear them.
+   */
+  public int nilFill;
   public int nups;
   public String source;
   /** Second-tier code for this prototype, once it is hot (null until then, or if it cannot be compiled). */
