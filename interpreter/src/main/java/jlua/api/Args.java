@@ -42,6 +42,26 @@ public final class Args {
     return callLevel;
   }
 
+  /** The stack slot of argument i (for moving values without boxing them). */
+  public int slot(int i) {
+    return base + i - 1;
+  }
+
+  /**
+   * Says that the function's results are the top {@code n} slots of the thread's stack (pushed after
+   * the arguments); return what this returns.
+   */
+  public Object stackResults(int n) {
+    thread.stackResults = n;
+    return jlua.vm.Calls.STACK_RESULTS;
+  }
+
+  /** Returns one number without boxing it: return what this returns. */
+  public Object number(double d) {
+    thread.numberResult = d;
+    return jlua.vm.Calls.NUMBER_RESULT;
+  }
+
   /** Number of arguments passed. */
   public int count() {
     return count;

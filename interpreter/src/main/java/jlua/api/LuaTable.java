@@ -84,8 +84,28 @@ public final class LuaTable extends LuaRef {
 
   // ---- hashing (5.1's mainposition) -------------------------------------------------------------
 
+  /**
+   * Recently hashed strings. PUC Lua hashes a string once, when it is created; Java strings have no
+   * room for our hash, so this direct-mapped cache (indexed by Java's own cached hashCode, matched by
+   * identity) keeps runtime-built keys from being rehashed at every lookup. Entries are immutable, so
+   * racing writers are harmless.
+   */
+  private static final HashedString[] HASH_CACHE = new HashedString[4096];
+
+  private record HashedString(String text, int hash) {}
+
   /** 5.1's string hash (luaS_hash): seeded with the length, sampling at most ~32 chars. */
   public static int stringHash(String s) {
+    if (s.length() < 4) return computeStringHash(s); // as cheap as a cache probe
+    int slot = s.hashCode() & (HASH_CACHE.length - 1);
+    HashedString cached = HASH_CACHE[slot];
+    if (cached != null && cached.text == s) return cached.hash;
+    int h = computeStringHash(s);
+    HASH_CACHE[slot] = new HashedString(s, h);
+    return h;
+  }
+
+  private static int computeStringHash(String s) {
     int l = s.length();
     int h = l;
     int step = (l >> 5) + 1;

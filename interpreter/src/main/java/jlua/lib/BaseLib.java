@@ -355,12 +355,12 @@ public final class BaseLib {
   // select (index, ...) -> ...
   private static Object select(Args args) {
     int n = args.count();
-    if (args.arg(1) instanceof String s && s.startsWith("#")) return (double) (n - 1);
+    if (args.arg(1) instanceof String s && s.startsWith("#")) return args.number(n - 1);
     long i = args.checkInt(1);
     if (i < 0) i = n + i;
     else if (i > n) i = n;
     if (i < 1) throw args.argError(1, "index out of range");
-    return args.from((int) i + 1);
+    return args.stackResults(n - (int) i); // the arguments after i are already the top of the stack
   }
 
   // tonumber (e [, base]) -> number | nil
@@ -397,8 +397,9 @@ public final class BaseLib {
     if (n <= 0 || n + args.count() > Coroutine.MAX_JAVA_STACK) {
       throw new LuaError("too many results to unpack");
     }
-    Object[] r = new Object[(int) n];
-    for (int k = 0; k < n; k++) r[k] = t.rawget(i + k);
-    return r;
+    Coroutine L = args.thread();
+    L.ensureStack((int) n);
+    for (int k = 0; k < n; k++) L.setBoxed(L.top++, t.rawget(i + k));
+    return args.stackResults((int) n);
   }
 }

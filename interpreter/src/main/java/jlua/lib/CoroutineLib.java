@@ -36,11 +36,14 @@ public final class CoroutineLib {
   // coroutine.resume (co [, val1, ...]) -> true, ... | false, message
   private static Object resume(Args args) {
     Coroutine co = checkCoroutine(args, 1);
-    Resume.Outcome r = Resume.resume(args.thread(), co, args.from(2));
-    Object[] out = new Object[r.values().length + 1];
-    out[0] = r.ok();
-    System.arraycopy(r.values(), 0, out, 1, r.values().length);
-    return out;
+    Coroutine L = args.thread();
+    L.push(Boolean.TRUE);
+    int n = Resume.resume(L, co, args.slot(2), args.count() - 1);
+    if (n < 0) {
+      L.stack[L.top - 2] = Boolean.FALSE; // false, message
+      return args.stackResults(2);
+    }
+    return args.stackResults(n + 1);
   }
 
   // coroutine.running () -> thread | nil (in the main thread)
@@ -59,11 +62,11 @@ public final class CoroutineLib {
     if (!(args.arg(1) instanceof LuaClosure f)) throw args.argError(1, "Lua function expected");
     Coroutine co = Resume.create(args.thread(), f);
     return lua.function("wrap", call -> {
-      Resume.Outcome r = Resume.resume(call.thread(), co, call.from(1));
-      if (r.ok()) return r.values();
-      Object err = r.values()[0];
+      Coroutine L = call.thread();
+      int n = Resume.resume(L, co, call.slot(1), call.count());
+      if (n >= 0) return call.stackResults(n);
+      Object err = L.getBoxed(--L.top);
       if (err instanceof String || err instanceof Double) {
-        Coroutine L = call.thread();
         err = DebugInfo.where(L, call.callLevel() - 1) + jlua.vm.Values.toStringCoerced(err);
       }
       throw LuaError.raw(err);
@@ -72,6 +75,6 @@ public final class CoroutineLib {
 
   // coroutine.yield (...) -> values passed to the next resume
   private static Object yield(Args args) {
-    return Resume.yield(args.thread(), args.from(1));
+    return Resume.yield(args.thread(), args.slot(1), args.count());
   }
 }

@@ -63,7 +63,18 @@ public final class GcSupport {
     L.clearAboveTop();
     if (global.mainThread != L) global.mainThread.clearAboveTop();
     System.gc();
-    System.runFinalization();
+    // the JVM hands dead objects to its reference-handler, finalizer and cleaner threads after the
+    // collection: give them a bounded moment, so that files and __gc userdata dropped before this
+    // call are finished when it returns, as with 5.1's full collection
+    for (int round = 0; round < 3; round++) {
+      System.runFinalization();
+      try {
+        Thread.sleep(2);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
     runPendingFinalizers(L);
   }
 

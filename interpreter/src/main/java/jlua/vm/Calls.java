@@ -21,6 +21,15 @@ public final class Calls {
   /** Returned by a Java function body to suspend the running coroutine (see coroutine.yield). */
   public static final Object YIELD = new Object();
 
+  /**
+   * Returned by a Java function body whose results are the top {@link Coroutine#stackResults} slots
+   * of the stack, pushed there unboxed (5.1's C functions "return n"); see {@link Args#stackResults}.
+   */
+  public static final Object STACK_RESULTS = new Object();
+
+  /** Returned by a Java function body whose one result is {@link Coroutine#numberResult}, unboxed. */
+  public static final Object NUMBER_RESULT = new Object();
+
   private static final int JAVA_MIN_STACK = 20; // LUA_MINSTACK: free slots a Java function may use
 
   /**
@@ -146,7 +155,27 @@ public final class Calls {
     int res = ci.func;
     int wanted = ci.nResults;
     L.popCall();
-    if (result instanceof Object[] values) {
+    if (result == STACK_RESULTS) {
+      int count = L.stackResults;
+      int first = L.top - count;
+      int limit = wanted < 0 ? count : wanted;
+      if (res + limit + 1 > L.stack.length) L.growStack(res + limit + 1);
+      int copied = Math.min(limit, count);
+      System.arraycopy(L.stack, first, L.stack, res, copied); // res < first: a forward copy is safe
+      System.arraycopy(L.nums, first, L.nums, res, copied);
+      for (int i = copied; i < limit; i++) L.stack[res + i] = null;
+      L.top = res + limit;
+    } else if (result == NUMBER_RESULT) {
+      if (wanted == 0) {
+        L.top = res;
+        return;
+      }
+      L.stack[res] = Values.NUM;
+      L.nums[res] = L.numberResult;
+      int limit = wanted < 0 ? 1 : wanted;
+      for (int i = 1; i < limit; i++) L.stack[res + i] = null;
+      L.top = res + limit;
+    } else if (result instanceof Object[] values) {
       int count = values.length;
       int limit = wanted < 0 ? count : wanted;
       if (res + limit + 1 > L.stack.length) L.growStack(res + limit + 1);

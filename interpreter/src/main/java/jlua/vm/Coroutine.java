@@ -50,7 +50,14 @@ public final class Coroutine extends LuaRef {
 
   /** Outcome of the last call made by compiled code through the generic path (JitRuntime.prepareCall). */
   public int jitStatus;
-  Object[] transfer; // values passed across resume/yield (non-null from yield until the resume returns)
+  /** Set by yield until the resume that is running this coroutine has taken the yielded values. */
+  boolean yielded;
+  int yieldFirst; // the yielded values: stack slots yieldFirst .. yieldFirst+yieldCount-1
+  int yieldCount;
+  /** A Java function's results left on the stack: the top stackResults slots (see Calls.STACK_RESULTS). */
+  public int stackResults;
+  /** A Java function's single number result (see Calls.NUMBER_RESULT). */
+  public double numberResult;
 
   Coroutine(GlobalState global, LuaTable env) {
     this.global = global;

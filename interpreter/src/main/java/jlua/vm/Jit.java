@@ -15,6 +15,7 @@ public final class Jit {
   static final boolean ENABLED = !"false".equals(System.getProperty("jlua.jit"));
   static final int THRESHOLD = Integer.getInteger("jlua.jit.threshold", 500);
   private static final boolean DEBUG = Boolean.getBoolean("jlua.jit.debug");
+  private static final String DUMP = System.getProperty("jlua.jit.dump"); // a directory for the classes
 
   /** Whether p has compiled code, compiling it now if it just became hot. */
   static boolean compiledOrHot(Proto p) {
@@ -39,6 +40,7 @@ public final class Jit {
     p.hotness = -1; // decided, whatever happens below
     try {
       JitCompiler.ClassBytes cb = JitCompiler.compile(p);
+      if (DUMP != null) java.nio.file.Files.write(java.nio.file.Path.of(DUMP, cb.name() + ".class"), cb.bytes());
       Class<?> c = new GeneratedLoader(Jit.class.getClassLoader()).define(cb.name(), cb.bytes());
       CompiledFunction f = (CompiledFunction) c.getDeclaredConstructor().newInstance();
       p.entries = JitCompiler.entryPoints(p);
@@ -47,7 +49,7 @@ public final class Jit {
     } catch (ClassFile.TooLargeException e) {
       // big functions stay interpreted: HotSpot would not compile their bytecode anyway
       if (DEBUG) System.err.println("jit: too large " + p.source + ":" + p.lineDefined);
-    } catch (ReflectiveOperationException | LinkageError e) {
+    } catch (ReflectiveOperationException | LinkageError | java.io.IOException e) {
       if (DEBUG) e.printStackTrace();
     }
   }

@@ -305,7 +305,7 @@ public final class JitRuntime {
   static int runPushedFrame(Coroutine L) {
     L.calls[L.ci].entry = true;
     Interpreter.execute(L);
-    return L.transfer != null ? CompiledFunction.YIELDED : CompiledFunction.RETURNED;
+    return L.yielded ? CompiledFunction.YIELDED : CompiledFunction.RETURNED;
   }
 
   /** After a compiled callee returned a status: finishes tail calls and hand-overs to the interpreter. */

@@ -11,9 +11,6 @@ import jlua.api.LuaFunction;
 public final class Resume {
   private Resume() {}
 
-  /** The outcome of a resume: whether it succeeded and the values passed out (or the error). */
-  public record Outcome(boolean ok, Object[] values) {}
-
   /** 5.1's costatus names: "running", "suspended", "normal" or "dead" as seen from L. */
   public static String status(Coroutine L, Coroutine co) {
     if (L == co) return "running";
@@ -35,15 +32,18 @@ public final class Resume {
     return co;
   }
 
-  /** coroutine.resume's core: runs co until it yields, returns or fails. */
-  public static Outcome resume(Coroutine L, Coroutine co, Object[] args) {
+  /**
+   * coroutine.resume's core: runs co with L's values at argFirst .. argFirst+argCount-1 as arguments
+   * (or yield results), then pushes onto L's stack what it yielded or returned and returns their
+   * count; on failure pushes the error value and returns -1. Values move stack to stack, unboxed.
+   */
+  public static int resume(Coroutine L, Coroutine co, int argFirst, int argCount) {
     String st = status(L, co);
-    if (!st.equals("suspended")) {
-      return new Outcome(false, new Object[] {"cannot resume " + st + " coroutine"});
-    }
-    if (L.nCcalls >= Coroutine.MAX_C_CALLS) return new Outcome(false, new Object[] {"C stack overflow"});
-    co.ensureStack(args.length + 1);
-    for (Object a : args) co.setBoxed(co.top++, a);
+    if (!st.equals("suspended")) return failure(L, "cannot resume " + st + " coroutine");
+    if (L.nCcalls >= Coroutine.MAX_C_CALLS) return failure(L, "C stack overflow");
+    co.ensureStack(argCount + 1);
+    copy(L, argFirst, co, co.top, argCount);
+    co.top += argCount;
     co.nCcalls = L.nCcalls + 1;
     co.baseCcalls = co.nCcalls;
     GlobalState g = L.global;
@@ -52,18 +52,43 @@ public final class Resume {
     co.status = Coroutine.Status.RUNNING;
     g.running = co;
     try {
-      run(co, args.length);
-      Object[] out = co.transfer != null ? co.transfer : takeResults(co);
-      co.transfer = null;
-      return new Outcome(true, out);
+      run(co, argCount);
+      int first;
+      int count;
+      if (co.yielded) {
+        first = co.yieldFirst;
+        count = co.yieldCount;
+      } else { // the body returned: its results are above the coroutine's base slot
+        first = 1;
+        count = co.top - 1;
+      }
+      L.ensureStack(count);
+      copy(co, first, L, L.top, count);
+      L.top += count;
+      if (co.yielded) co.top = first; // the yielded values now belong to the resumer
+      else co.top = 1;
+      co.yielded = false;
+      return count;
     } catch (LuaError | StackOverflowError | OutOfMemoryError e) {
       co.status = Coroutine.Status.DEAD;
-      co.transfer = null;
-      return new Outcome(false, new Object[] {Calls.asLuaError(co, e).value()});
+      co.yielded = false;
+      L.push(Calls.asLuaError(co, e).value());
+      return -1;
     } finally {
       g.running = previous;
       L.status = Coroutine.Status.RUNNING;
     }
+  }
+
+  private static int failure(Coroutine L, String message) {
+    L.push(message);
+    return -1;
+  }
+
+  /** Copies n slots (values and number slots) from one coroutine's stack to another's. */
+  static void copy(Coroutine from, int src, Coroutine to, int dst, int n) {
+    System.arraycopy(from.stack, src, to.stack, dst, n);
+    System.arraycopy(from.nums, src, to.nums, dst, n);
   }
 
   private static void run(Coroutine co, int nargs) {
@@ -78,31 +103,30 @@ public final class Resume {
       // frames that nested VM entries ran for compiled code are plain Lua frames now the Java stack
       // that ran them is gone: only the coroutine's body (frame 1) ends the VM loop
       for (int i = 2; i <= co.ci; i++) co.calls[i].entry = false;
-      // finish the CALL of yield that suspended the coroutine: the resume arguments are its results
+      // finish the CALL of yield that suspended the coroutine: the resume arguments (on top of the
+      // coroutine's stack) are its results
+      co.yielded = false;
       CallInfo yieldCall = co.calls[co.ci];
-      Object[] values = new Object[nargs];
-      for (int i = 0; i < nargs; i++) values[i] = co.getBoxed(co.top - nargs + i);
       boolean fixed = yieldCall.nResults >= 0;
-      Calls.storeJavaResults(co, yieldCall, values);
+      co.stackResults = nargs;
+      Calls.storeJavaResults(co, yieldCall, Calls.STACK_RESULTS);
       if (fixed) co.top = co.calls[co.ci].top;
       Interpreter.execute(co);
     }
-    if (co.transfer == null) co.status = Coroutine.Status.DEAD; // the body returned
+    if (!co.yielded) co.status = Coroutine.Status.DEAD; // the body returned
   }
 
-  private static Object[] takeResults(Coroutine co) {
-    Object[] out = new Object[co.top - 1];
-    for (int i = 0; i < out.length; i++) out[i] = co.getBoxed(1 + i);
-    co.top = 1;
-    return out;
-  }
-
-  /** coroutine.yield's core: marks the coroutine suspended; the VM then leaves its loop. */
-  public static Object yield(Coroutine L, Object[] values) {
+  /**
+   * coroutine.yield's core: marks the coroutine suspended with the values at first .. first+count-1
+   * as what the resume returns; the VM then leaves its loop.
+   */
+  public static Object yield(Coroutine L, int first, int count) {
     if (L.nCcalls > L.baseCcalls || L == L.global.mainThread) {
       throw LuaError.raw("attempt to yield across metamethod/C-call boundary");
     }
-    L.transfer = values;
+    L.yielded = true;
+    L.yieldFirst = first;
+    L.yieldCount = count;
     L.status = Coroutine.Status.SUSPENDED;
     return Calls.YIELD;
   }
