@@ -31,6 +31,11 @@ public interface Backend {
   /** Releases the descriptor; for a pipe to a command also waits for it. */
   void close() throws IOException;
 
+  /** The underlying file channel (for record locks by lfs), or null for streams and pipes. */
+  default FileChannel channel() {
+    return null;
+  }
+
   /** A file channel (a regular file or a standard descriptor). */
   static Backend of(FileChannel channel) {
     return new ChannelBackend(channel);
@@ -47,6 +52,11 @@ public interface Backend {
 
     ChannelBackend(FileChannel channel) {
       this.channel = channel;
+    }
+
+    @Override
+    public FileChannel channel() {
+      return channel;
     }
 
     @Override

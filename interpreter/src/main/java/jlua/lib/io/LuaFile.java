@@ -53,6 +53,11 @@ public final class LuaFile {
   private boolean error;
   private volatile boolean closed;
 
+  /** The file's channel, for record locks (lfs.lock); null for pipes and stream-backed files. */
+  public java.nio.channels.FileChannel channel() {
+    return backend.channel();
+  }
+
   LuaFile(Backend backend, boolean readable, boolean writable, boolean append, Kind kind) {
     this.backend = backend;
     this.readable = readable;
