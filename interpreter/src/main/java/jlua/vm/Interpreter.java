@@ -494,22 +494,11 @@ final class Interpreter {
               pc += (i >>> 14) - OpCode.MAXARG_sBx;
               continue;
             case OpCode.TFORLOOP: {
-              int cb = a + 3;
-              s[cb + 2] = s[a + 2];
-              n[cb + 2] = n[a + 2];
-              s[cb + 1] = s[a + 1];
-              n[cb + 1] = n[a + 1];
-              s[cb] = s[a];
-              n[cb] = n[a];
-              L.top = cb + 3;
               ci.savedPc = pc;
-              Calls.call(L, cb, (i >>> 14) & 0x1FF);
+              boolean more = JitRuntime.tforCall(L, ci, a, (i >>> 14) & 0x1FF);
               s = L.stack;
               n = L.nums;
-              L.top = ci.top;
-              if (s[cb] != null) {
-                s[cb - 1] = s[cb];
-                n[cb - 1] = n[cb];
+              if (more) {
                 pc += (code[pc] >>> 14) - OpCode.MAXARG_sBx + 1;
                 if (L.hookMask == 0 && Jit.hotLoop(p, pc)) {
                   ci.savedPc = pc;

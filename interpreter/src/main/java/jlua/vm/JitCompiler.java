@@ -387,6 +387,16 @@ final class JitCompiler {
     }
   }
 
+  /** A slow-path helper of a unary instruction, taking (L, absolute a, absolute b). */
+  private void slowUnary(int pc, String helper, int a, int b) {
+    savePc(pc);
+    c.load(ALOAD, L);
+    idx(a);
+    idx(b);
+    c.invoke(INVOKESTATIC, RT, helper, "(" + L_ + "II)V");
+    reloadStack();
+  }
+
   /** A slow-path helper taking (L, proto, base, a, b, c). */
   private void slowCall(int pc, String helper, int a, int b, int cc) {
     savePc(pc);
@@ -565,12 +575,7 @@ final class JitCompiler {
     storeNumberTag(a);
     c.jump(GOTO, done);
     c.mark(slow);
-    savePc(pc);
-    c.load(ALOAD, L);
-    idx(a);
-    idx(b);
-    c.invoke(INVOKESTATIC, RT, "unm", "(" + L_ + "II)V");
-    reloadStack();
+    slowUnary(pc, "unm", a, b);
     c.mark(done);
   }
 
@@ -613,12 +618,7 @@ final class JitCompiler {
     storeNumberTag(a);
     c.jump(GOTO, done);
     c.mark(slow);
-    savePc(pc);
-    c.load(ALOAD, L);
-    idx(a);
-    idx(b);
-    c.invoke(INVOKESTATIC, RT, "len", "(" + L_ + "II)V");
-    reloadStack();
+    slowUnary(pc, "len", a, b);
     c.mark(done);
   }
 

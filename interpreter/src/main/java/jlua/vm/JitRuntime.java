@@ -261,7 +261,11 @@ public final class JitRuntime {
     L.closeUpvals(a);
   }
 
-  /** TFORLOOP's call of the iterator; returns whether the loop continues. */
+  /**
+   * TFORLOOP A C: calls the iterator R(A)(R(A+1), R(A+2)) into R(A+3)..R(A+2+C); when R(A+3) is not
+   * nil it becomes the control variable R(A+2) and the loop continues (true). Shared by the
+   * interpreter and compiled code.
+   */
   public static boolean tforCall(Coroutine L, CallInfo ci, int a, int c) {
     Object[] s = L.stack;
     double[] n = L.nums;
