@@ -95,7 +95,7 @@ public final class MathLib {
   private static Object pow(Args args) {
     double x = args.checkNumber(1);
     double y = args.checkNumber(2);
-    return binary(x, y, MetaOps.pow(x, y));
+    return MetaOps.pow(x, y);
   }
 
   // math.modf (x) -> integral part, fractional part (both with x's sign)

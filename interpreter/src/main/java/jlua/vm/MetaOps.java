@@ -166,11 +166,32 @@ public final class MetaOps {
     return a - Math.floor(a / b) * b;
   }
 
-  /** C's pow: differs from Math.pow for a base of 1 and for -1 to an infinite power. */
+  /**
+   * C's pow as glibc computes it on x86-64, which lua5.1 prints. It differs from Math.pow for a
+   * base of 1, for -1 to an infinite power, and in the sign of NaN results (tostring shows it).
+   */
   public static double pow(double a, double b) {
-    if (a == 1) return 1;
+    if (b == 0 || a == 1) return 1;
     if (a == -1 && Double.isInfinite(b)) return 1;
+    if (Double.isNaN(a) || Double.isNaN(b)) return powOfNaN(a, b);
+    if (a < 0 && a != Double.NEGATIVE_INFINITY && !Double.isInfinite(b) && b != Math.rint(b)) {
+      return NEGATIVE_NAN;
+    }
     return Math.pow(a, b);
+  }
+
+  /** The "real indefinite" NaN that x86 produces for invalid operations such as 0/0. */
+  private static final double NEGATIVE_NAN = Double.longBitsToDouble(0xfff8000000000000L);
+
+  /**
+   * glibc returns the NaN operand (the base when both are NaN) except that a sign-bit NaN base
+   * raised to an odd integer loses its sign, because it is computed as -(x*x).
+   */
+  private static double powOfNaN(double a, double b) {
+    if (!Double.isNaN(a)) return b;
+    boolean oddInteger = !Double.isInfinite(b) && b == Math.rint(b) && Math.abs(b % 2) == 1;
+    boolean signBit = Double.doubleToRawLongBits(a) < 0;
+    return oddInteger && signBit ? Double.longBitsToDouble(Double.doubleToRawLongBits(a) & Long.MAX_VALUE) : a;
   }
 
   /** #v for non-table, non-string values, via __len (5.1's OP_LEN default case). */
