@@ -23,14 +23,16 @@ trap 'rm -rf "$scratch"' EXIT
 export XDG_CACHE_HOME="$scratch"
 "$java" -cp "$cp" jlua.cli.Main "$training" > /dev/null
 if [ "$major" -ge 25 ]; then
+  # the JVM that assembles the cache announces its JAVA_TOOL_OPTIONS on stderr: shown only on failure
   "$java" -XX:AOTCacheOutput="$lib/jlua.aot" -Xlog:aot=off -Xlog:cds=off \
-    -cp "$cp" jlua.cli.Main "$training" > /dev/null
-  archive="-XX:AOTCache=$lib/jlua.aot"
+    -cp "$cp" jlua.cli.Main "$training" > /dev/null 2> "$scratch/aot.err" || { cat "$scratch/aot.err" >&2; exit 1; }
+  # -Xshare flags are refused beside -XX:AOTCache; an unusable cache is skipped silently anyway
+  flags="-XX:AOTCache=$lib/jlua.aot -Xlog:aot=off -Xlog:cds=off"
 else
   "$java" -XX:DumpLoadedClassList="$lib/jlua.classlist" -cp "$cp" jlua.cli.Main "$training" > /dev/null
   "$java" -Xshare:dump -XX:SharedClassListFile="$lib/jlua.classlist" -XX:SharedArchiveFile="$lib/jlua.jsa" \
     -Xlog:cds=off -cp "$cp" > /dev/null
-  archive="-XX:SharedArchiveFile=$lib/jlua.jsa"
+  flags="-XX:SharedArchiveFile=$lib/jlua.jsa -Xshare:auto -Xlog:cds=off"
 fi
-printf '%s\n' "$archive" "-Xshare:auto" "-Xlog:cds=off" > "$lib/jvm.args"
+printf '%s\n' $flags > "$lib/jvm.args"
 readlink -f "$java" > "$lib/jvm.java"

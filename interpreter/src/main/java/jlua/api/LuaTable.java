@@ -29,6 +29,11 @@ public final class LuaTable extends LuaRef {
   private static final int MAX_ARRAY_SIZE = 1 << MAX_BITS;
 
   Object[] array = EMPTY;
+  /**
+   * The result of length()'s binary search over the array part (when its last slot is nil), kept
+   * until the array part is stored into or resized; -1 when unknown. Loops test {@code #t} often.
+   */
+  private int arrayBorder = -1;
   private Object[] nodeKeys = EMPTY;
   private Object[] nodeValues = EMPTY;
   private int[] nodeNext = NO_NEXT; // index of the next node in the chain, -1 at the end
@@ -86,21 +91,25 @@ public final class LuaTable extends LuaRef {
 
   /**
    * Recently hashed strings. PUC Lua hashes a string once, when it is created; Java strings have no
-   * room for our hash, so this direct-mapped cache (indexed by Java's own cached hashCode, matched by
-   * identity) keeps runtime-built keys from being rehashed at every lookup. Entries are immutable, so
-   * racing writers are harmless.
+   * room for our hash, so this two-way cache (indexed by a mix of Java's own cached hashCode, which
+   * clusters for similar short strings, and matched by identity) keeps runtime-built keys from being
+   * rehashed at every lookup. Entries are immutable, so racing writers are harmless.
    */
-  private static final HashedString[] HASH_CACHE = new HashedString[4096];
+  private static final HashedString[] HASH_CACHE = new HashedString[8192];
 
   private record HashedString(String text, int hash) {}
 
   /** 5.1's string hash (luaS_hash): seeded with the length, sampling at most ~32 chars. */
   public static int stringHash(String s) {
     if (s.length() < 4) return computeStringHash(s); // as cheap as a cache probe
-    int slot = s.hashCode() & (HASH_CACHE.length - 1);
-    HashedString cached = HASH_CACHE[slot];
-    if (cached != null && cached.text == s) return cached.hash;
+    int mixed = s.hashCode() * 0x9E3779B9;
+    int slot = (mixed ^ (mixed >>> 15)) & (HASH_CACHE.length - 2);
+    HashedString first = HASH_CACHE[slot];
+    if (first != null && first.text == s) return first.hash;
+    HashedString second = HASH_CACHE[slot + 1];
+    if (second != null && second.text == s) return second.hash;
     int h = computeStringHash(s);
+    HASH_CACHE[slot + 1] = first; // the older entry of the pair is the one replaced
     HASH_CACHE[slot] = new HashedString(s, h);
     return h;
   }
@@ -248,6 +257,7 @@ public final class LuaTable extends LuaRef {
     Object[] a = array;
     if (i - 1 >= 0 && i - 1 < a.length) {
       a[i - 1] = weakMode == 0 ? value : Weak.wrapValue(value, weakMode);
+      arrayBorder = -1;
       return;
     }
     int node = findNumberNode(i);
@@ -255,6 +265,7 @@ public final class LuaTable extends LuaRef {
       node = newKey((double) i);
       if (node < 0) { // the rehash moved key i into the array part
         array[i - 1] = wrapValue(value);
+        arrayBorder = -1;
         return;
       }
     }
@@ -441,6 +452,7 @@ public final class LuaTable extends LuaRef {
   private void resize(int newArraySize, int newHashSize) {
     Object[] oldArray = array;
     Object[] oldKeys = nodeKeys;
+    arrayBorder = -1;
     Object[] oldValues = nodeValues;
     if (newArraySize > oldArray.length) array = Arrays.copyOf(oldArray, newArraySize);
     allocateNodes(newHashSize);
@@ -492,12 +504,14 @@ public final class LuaTable extends LuaRef {
     Object[] a = array;
     int j = a.length;
     if (j > 0 && live(a[j - 1]) == null) {
+      if (arrayBorder >= 0) return arrayBorder;
       int i = 0; // binary search for a border inside the array part
       while (j - i > 1) {
         int m = (i + j) >>> 1;
         if (live(a[m - 1]) == null) j = m;
         else i = m;
       }
+      if (weakMode == 0) arrayBorder = i; // weak slots can empty without a store
       return i;
     }
     if (nodeKeys.length == 0) return j;
@@ -591,6 +605,7 @@ public final class LuaTable extends LuaRef {
 
   private void changeWeakMode(byte mode) {
     byte oldMode = weakMode;
+    arrayBorder = -1;
     for (int i = 0; i < array.length; i++) {
       array[i] = Weak.rewrap(Weak.derefMode(array[i], oldMode), mode, false);
     }
