@@ -161,8 +161,7 @@ public final class Calls {
       int limit = wanted < 0 ? count : wanted;
       if (res + limit + 1 > L.stack.length) L.growStack(res + limit + 1);
       int copied = Math.min(limit, count);
-      System.arraycopy(L.stack, first, L.stack, res, copied); // res < first: a forward copy is safe
-      System.arraycopy(L.nums, first, L.nums, res, copied);
+      moveDown(L.stack, L.nums, first, res, copied); // res < first: a forward copy is safe
       for (int i = copied; i < limit; i++) L.stack[res + i] = null;
       L.top = res + limit;
     } else if (result == NUMBER_RESULT) {
@@ -210,17 +209,31 @@ public final class Calls {
     Object[] s = L.stack;
     double[] n = L.nums;
     if (wanted < 0) {
-      System.arraycopy(s, first, s, res, count);
-      System.arraycopy(n, first, n, res, count);
+      moveDown(s, n, first, res, count);
       L.top = res + count;
       return false;
     }
     int copied = Math.min(wanted, count);
-    System.arraycopy(s, first, s, res, copied);
-    System.arraycopy(n, first, n, res, copied);
+    moveDown(s, n, first, res, copied);
     for (int i = copied; i < wanted; i++) s[res + i] = null;
     L.top = res + wanted;
     return true;
+  }
+
+  /**
+   * Copies count slots from first down to res (res <= first). Most calls return a value or two, for
+   * which a loop beats System.arraycopy's set-up.
+   */
+  static void moveDown(Object[] s, double[] n, int first, int res, int count) {
+    if (count <= 4) {
+      for (int i = 0; i < count; i++) {
+        s[res + i] = s[first + i];
+        n[res + i] = n[first + i];
+      }
+    } else {
+      System.arraycopy(s, first, s, res, count);
+      System.arraycopy(n, first, n, res, count);
+    }
   }
 
   // ---- Java-level entry: calling from library code, metamethods and the API -------------------

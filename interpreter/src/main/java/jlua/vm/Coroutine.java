@@ -100,6 +100,7 @@ public final class Coroutine extends LuaRef {
   /** Clears the slots above top, which 5.1's collector neither marks nor keeps (stale references). */
   public void clearAboveTop() {
     java.util.Arrays.fill(stack, Math.max(top, 0), stack.length, null);
+    for (int i = ci + 1; i < calls.length && calls[i] != null; i++) calls[i].function = null;
   }
 
   /** Pushes a boxed value at top, growing the stack as needed. */
@@ -161,8 +162,11 @@ public final class Coroutine extends LuaRef {
     if (emulatedCallCapacity > MAX_CALLS && ci + 1 < MAX_CALLS) emulatedCallCapacity = MAX_CALLS;
   }
 
+  /**
+   * Pops the top CallInfo. Its function stays referenced until the slot is reused or a collection
+   * is asked for (clearAboveTop), which saves a store on every return.
+   */
   void popCall() {
-    calls[ci].function = null;
     ci--;
   }
 

@@ -60,16 +60,16 @@ class IoLibTest {
     return each(
         "local f = io.open(name, 'w') p(f:write('line1\\n', 42, ' ', 1.5, '\\n', '\\n', 'last', 1e100, -0.0)) f:close()\n"
             + "f = io.open(name) p(f:read('*l', '*n', '*n', '*l', '*l', '*l', '*l', '*l')) f:close()",
-        "io.open(name, 'w'):write('abc\\ndef') f = io.open(name)\n"
+        "io.open(name, 'w'):write('abc\\ndef'):close() f = io.open(name)\n"
             + "p(f:read(2), f:read(0), f:seek('cur'), f:read('*a'), f:read('*a'), f:read(0), f:read(1), f:read('*l'), f:read()) f:close()",
-        "io.open(name, 'w'):write('abc') local f = io.open(name) p(pcall(f.read, f, 'x')) p(pcall(f.read, f, '*x')) p(pcall(f.read, f, {})) p(pcall(f.read, f, '5')) p(f:read('*line', '*all')) f:close()",
-        "io.open(name, 'w'):write('x\\n\\ny') local f = io.open(name) p(f:read(-1)) f:seek('set') p(f:read(1/0)) f:seek('set') p(f:read(0/0)) f:seek('set') p(f:read(2.9)) f:close()",
-        "io.open(name, 'w'):write('a\\r\\nb\\0c\\255\\n') for l in io.lines(name) do p(#l, l) end",
+        "io.open(name, 'w'):write('abc'):close() local f = io.open(name) p(pcall(f.read, f, 'x')) p(pcall(f.read, f, '*x')) p(pcall(f.read, f, {})) p(pcall(f.read, f, '5')) p(f:read('*line', '*all')) f:close()",
+        "io.open(name, 'w'):write('x\\n\\ny'):close() local f = io.open(name) p(f:read(-1)) f:seek('set') p(f:read(1/0)) f:seek('set') p(f:read(0/0)) f:seek('set') p(f:read(2.9)) f:close()",
+        "io.open(name, 'w'):write('a\\r\\nb\\0c\\255\\n'):close() for l in io.lines(name) do p(#l, l) end",
         "local f = io.open(name, 'w') f:write('1\\n2\\n3') f:close() for l in io.lines(name) do p('line', l) end\n"
             + "f = io.open(name) for l in f:lines() do p('fl', l) end p(io.type(f)) p(pcall(f.read, f)) f:close()",
-        "io.open(name, 'w'):write('1\\n2') local it = io.lines(name) p(it(), it(), select('#', it())) p(pcall(it))",
-        "io.open(name, 'w'):write('x') local f = io.open(name) local it = f:lines() f:close() p(pcall(it))",
-        "io.open(name, 'w'):write('x') local f = io.open(name, 'w') p(f:read('*a')) p(f:read(0)) p(f:read('*n')) f:close()");
+        "io.open(name, 'w'):write('1\\n2'):close() local it = io.lines(name) p(it(), it(), select('#', it())) p(pcall(it))",
+        "io.open(name, 'w'):write('x'):close() local f = io.open(name) local it = f:lines() f:close() p(pcall(it))",
+        "io.open(name, 'w'):write('x'):close() local f = io.open(name, 'w') p(f:read('*a')) p(f:read(0)) p(f:read('*n')) f:close()");
   }
 
   @TestFactory
@@ -84,7 +84,7 @@ class IoLibTest {
     };
     return Stream.of(inputs).map(in -> DynamicTest.dynamicTest("'" + in + "'", () -> SameAsLua51.check(
         "local dir = '" + dir + "' local name = dir .. '/n.txt'\n"
-        + "io.open(name, 'w'):write('" + in + "')\n"
+        + "io.open(name, 'w'):write('" + in + "'):close()\n"
         + "local f = io.open(name) local a = f:read('*n') p(a, f:read('*a')) f:close()\n"
         + "f = io.open(name) p(f:read('*n', '*l')) f:close() os.remove(name)")));
   }
@@ -93,13 +93,13 @@ class IoLibTest {
   Stream<DynamicTest> updateModesAndSeek() {
     return each(
         "local f = io.open(name, 'w') f:write('0123456789') p(f:seek('cur'), f:seek('set', 2), f:seek('end'), f:seek('end', -2), f:seek('set', -1)) p(f:read('*l')) f:close()",
-        "io.open(name, 'w'):write('line1\\n42 1.5\\n\\nlast') local f = io.open(name, 'r+')\n"
+        "io.open(name, 'w'):write('line1\\n42 1.5\\n\\nlast'):close() local f = io.open(name, 'r+')\n"
             + "p(f:read(2), f:write('AB'), f:seek('cur'), f:read('*l'), f:seek('set', 0), f:read('*a'))\n"
             + "f:seek('set', 1) f:write('Q') f:seek('set', 0) p(f:read('*l')) p(f:seek('cur')) f:close()",
-        "io.open(name, 'w'):write('hello') local f = io.open(name, 'a+')\n"
+        "io.open(name, 'w'):write('hello'):close() local f = io.open(name, 'a+')\n"
             + "p(f:seek('cur'), f:read('*a'), f:write('APP'), f:seek('set', 0), f:read(4), f:write('X'), f:seek('cur'))\n"
             + "f:seek('set', 0) p(f:read('*a')) f:close()",
-        "io.open(name, 'w'):write('hello') local f = io.open(name, 'a') p(f:seek('cur')) f:write('x') p(f:seek('cur'), f:seek('set', 0)) f:write('y') f:close() p(io.open(name):read('*a'))",
+        "io.open(name, 'w'):write('hello'):close() local f = io.open(name, 'a') p(f:seek('cur')) f:write('x') p(f:seek('cur'), f:seek('set', 0)) f:write('y') f:close() p(io.open(name):read('*a'))",
         "local f = io.open(name, 'w+') p(f:read('*a'), f:write('abc'), f:seek('set'), f:read('*a'), f:seek('cur')) f:close()",
         "local f = io.open(name, 'w') for i = 1, 3000 do f:write(i, '\\n') end f:close() f = io.open(name, 'r+')\n"
             + "p(f:read('*l'), f:seek('cur')) f:seek('set', 10000) f:write('XYZ') p(f:seek('cur')) f:seek('cur', -5) p(f:read(10)) f:seek('set', 9000) p(f:read('*l'), f:read('*l')) f:close()\n"
@@ -112,7 +112,7 @@ class IoLibTest {
   @TestFactory
   Stream<DynamicTest> defaultFilesAndPipes() {
     return each(
-        "io.open(name, 'w'):write('1\\n2\\n3') io.input(name) p(io.read('*n'), io.read(), io.read('*a'), io.read('*a'), io.read(), io.read(0))\n"
+        "io.open(name, 'w'):write('1\\n2\\n3'):close() io.input(name) p(io.read('*n'), io.read(), io.read('*a'), io.read('*a'), io.read(), io.read(0))\n"
             + "io.input():close() p(pcall(io.read)) p(pcall(io.lines)) p(pcall(io.input, io.input())) io.input(io.stdin)",
         "local o = io.output() p(o == io.stdout, io.output(name) ~= o) io.write('to file', 1) p(io.close()) p(pcall(io.write, 'x')) p(pcall(io.flush)) p(pcall(io.close))\n"
             + "io.output(io.stdout) p(io.open(name):read('*a'))",
