@@ -33,10 +33,11 @@ final class Launch implements AutoCloseable {
   Path cwd = Cwd.get();
   Identity identity;
   Integer umask;
+  boolean newSession; // daemons (spawn) lead a session of their own; run keeps the caller's
   final Map<Rlimit, long[]> limits = new EnumMap<>(Rlimit.class);
 
   SpawnSpec spec(String program, List<String> argv) {
-    return new SpawnSpec(program, argv, env != null ? env : inheritedEnv(), cwd, fds, identity, umask, limits, false);
+    return new SpawnSpec(program, argv, env != null ? env : inheritedEnv(), cwd, fds, identity, umask, limits, newSession);
   }
 
   static List<String> inheritedEnv() {

@@ -117,6 +117,7 @@ public final class Proc {
     return OsError.call(() -> {
       try (Launch launch = new Launch()) {
         launch.daemon(args, 1, t);
+        launch.newSession = true;
         return (double) Children.spawn(launch.spec(program, argv), null);
       }
     });

@@ -77,6 +77,9 @@ public final class Spawner {
       if (gate != null) gate.addActions(c, actions, n);
       c.sigemptyset(noSignals);
       c.sigfillset(allSignals);
+      // sigfillset leaves out glibc's internal signals 32 and 33, which the spawned child would then
+      // keep ignored across exec; set every bit of 1..64 so they too return to their default action
+      allSignals.putLong(0, -1L);
       c.posix_spawnattr_setsigmask(attr, noSignals);
       c.posix_spawnattr_setsigdefault(attr, allSignals);
       short flags = (short) (POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | (spec.newSession() ? POSIX_SPAWN_SETSID : 0));

@@ -42,6 +42,11 @@ public final class Traps {
       }
       if (!handlers.containsKey(number)) {
         SignalHandler old = Signal.handle(sig, s -> arrived(number));
+        if (old == SignalHandler.SIG_IGN) {
+          // the JVM leaves a signal that was ignored at start-up (nohup) ignored; a trap asks for it
+          jlua.sys.Native.libc().signal(number, 0);
+          Signal.handle(sig, s -> arrived(number));
+        }
         previous.putIfAbsent(number, old);
       }
       handlers.put(number, fn);

@@ -61,6 +61,9 @@ public interface LibC {
   @SaveError
   int kill(int pid, int sig);
 
+  /** signal(2); handler 0 is SIG_DFL, 1 SIG_IGN. */
+  long signal(int sig, long handler);
+
   @SaveError
   int waitpid(int pid, @Out int[] status, int options);
 
