@@ -68,7 +68,8 @@ public final class Sys {
     String d = String.join(",", data);
     return OsError.succeed(() -> {
       SysPath t = SysPath.of(target);
-      byte[] src = cstr(source.startsWith("/") || source.startsWith(".") ? SysPath.of(source).path().toString() : source);
+      boolean isPath = (f & (MountFlags.MS_BIND | MountFlags.MS_MOVE)) != 0 || source.startsWith("/") || source.startsWith(".");
+      byte[] src = cstr(isPath ? SysPath.of(source).path().toString() : source); // bind sources are files, relative to Cwd
       byte[] type = fstype == null ? null : cstr(fstype);
       byte[] dataBytes = d.isEmpty() ? null : cstr(d);
       Native.check(Native.libc().mount(src, SysPath.cString(t.path()), type, f, dataBytes), target);
