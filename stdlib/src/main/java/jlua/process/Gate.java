@@ -39,6 +39,7 @@ final class Gate implements AutoCloseable {
   private final Pointer fifoPath;
   private final int reader;
   private volatile boolean spawnEnded;
+  private volatile int writer = -1;
 
   private Gate(Path fifo, int reader) {
     this.fifo = fifo;
@@ -100,7 +101,9 @@ final class Gate implements AutoCloseable {
       }
     }
     if (failed != null) c.kill(pid, 9);
-    let();
+    // the writer stays open until the spawn has returned: a child that reaches its second open only
+    // after this point must still find a writer there (closing at once would strand it)
+    writer = c.open(cString(), LibC.O_WRONLY | LibC.O_NONBLOCK | LibC.O_CLOEXEC, 0);
     if (failed != null) throw failed;
     return pid;
   }
@@ -135,6 +138,7 @@ final class Gate implements AutoCloseable {
 
   @Override
   public void close() {
+    if (writer >= 0) Native.libc().close(writer);
     Native.libc().close(reader);
     unlink(fifo);
   }
