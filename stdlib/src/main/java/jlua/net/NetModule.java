@@ -1,0 +1,10 @@
+package jlua.net;
+
+import jlua.sys.StdModule;
+
+/** {@code require "net"}: sockets as descriptors (tcp, udp, unix, dgram, connect, fromfd). */
+public final class NetModule extends StdModule {
+  public NetModule() {
+    super("net", Net::open);
+  }
+}

@@ -1,0 +1,10 @@
+package jlua.system;
+
+import jlua.sys.StdModule;
+
+/** {@code require "sys"}: mounts, host name, kernel parameters, load and memory. */
+public final class SysModule extends StdModule {
+  public SysModule() {
+    super("sys", Sys::open);
+  }
+}
