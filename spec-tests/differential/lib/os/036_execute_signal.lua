@@ -1,6 +1,0 @@
--- os.execute of a command killed by a signal returns the raw status (the signal number)
-print(os.execute("kill -9 $$"))
-print(os.execute("kill -15 $$"))
-print(os.execute("exit 2"))
-local status = os.execute("exit 42")
-print(status, status / 256)
