@@ -2,7 +2,6 @@ package jlua.lib;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ServiceLoader;
 import jlua.api.Args;
 import jlua.api.Lua;
 import jlua.api.LuaError;
@@ -134,11 +133,8 @@ public final class PackageLib {
   }
 
   private static java.util.function.Function<Lua, Object> discover(String name) {
-    for (ServiceLoader.Provider<LuaModule> p : ServiceLoader.load(LuaModule.class).stream().toList()) {
-      LuaModule m = p.get();
-      if (m.name().equals(name)) return m::open;
-    }
-    return null;
+    LuaModule m = JavaModules.find(name);
+    return m == null ? null : m::open;
   }
 
   private static Object rootLoader(Args args, LuaTable pkg) {
