@@ -1,31 +1,22 @@
 package jlua.sys;
 
-import java.util.function.Function;
-import jlua.api.Lua;
 import jlua.api.LuaModule;
 
 /**
- * Base of the stdlib's {@link LuaModule}s: a name and the function that builds the module table. A
- * module is {@code public final class FsModule extends StdModule { public FsModule() { super("fs",
- * Fs::open); } }} plus a line in META-INF/services/jlua.api.LuaModule; constructing it does nothing
- * else, so the ServiceLoader's scan stays cheap.
+ * Base of the stdlib's {@link LuaModule}s: the name, and {@code open} building the module table. A
+ * module is {@code FsModule extends StdModule} with {@code super("fs")} and {@code open} calling
+ * {@code Fs.open(lua)}, plus a line in META-INF/services/jlua.api.LuaModule. Constructing one does
+ * nothing else (no method reference either: each would spin a class at the ServiceLoader's scan).
  */
 public abstract class StdModule implements LuaModule {
   private final String name;
-  private final Function<Lua, Object> opener;
 
-  protected StdModule(String name, Function<Lua, Object> opener) {
+  protected StdModule(String name) {
     this.name = name;
-    this.opener = opener;
   }
 
   @Override
   public final String name() {
     return name;
-  }
-
-  @Override
-  public final Object open(Lua lua) {
-    return opener.apply(lua);
   }
 }
