@@ -10,20 +10,22 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import jlua.api.Args;
 import jlua.api.Errno;
 import jlua.sys.AtomicFile;
+import jlua.sys.CreationMode;
 import jlua.sys.Directories;
 import jlua.sys.FileStatus;
 import jlua.sys.Metadata;
 import jlua.sys.Native;
 import jlua.sys.OsError;
 import jlua.sys.Options;
+import jlua.sys.QuickCalls;
 import jlua.sys.SysPath;
 import jlua.sys.Syscalls;
 import jlua.sys.Umask;
@@ -40,7 +42,9 @@ final class Copier {
   private final boolean dereference;
   private final boolean sync;
   private final int umask = Umask.get();
-  private final Map<String, Path> copiedLinks = new HashMap<>(); // "dev:ino" -> first copy (cp -a keeps hard links)
+  private static final Set<OpenOption> WRITE_NEW =
+      Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+  private Map<String, Path> copiedLinks; // "dev:ino" -> first copy (cp -a keeps hard links); made on first need
 
   private Copier(boolean recursive, boolean preserve, boolean force, boolean dereference, boolean sync) {
     this.recursive = recursive;
@@ -61,24 +65,38 @@ final class Copier {
 
   private void copyTop(SysPath src, SysPath dst) throws OsError {
     boolean followTop = dereference || !(recursive || preserve); // cp without -R/-a copies what a link names
-    FileStatus st = FileStatus.of(src, followTop);
-    if (st.isDirectory() && !recursive) throw src.error(Errno.EISDIR);
-    if (Files.isDirectory(dst.path())) dst = dst.child(src.fileName());
-    refuseSelfCopy(src, st, dst);
-    copy(src, st, dst);
+    PosixFileAttributes top = FileStatus.brief(src, followTop);
+    if (top.isDirectory() && !recursive) throw src.error(Errno.EISDIR);
+    if (QuickCalls.isDirectory(dst.path())) dst = dst.child(src.fileName());
+    if (top.isDirectory()) {
+      refuseCopyIntoItself(src, dst);
+    } else if (!top.isSymbolicLink() && isSameFile(top, dst)) {
+      throw dst.error(Errno.EINVAL); // cp refuses to copy a file onto itself
+    }
+    if (top.isRegularFile() && !preserve) {
+      copyData(src, FileStatus.permissionBits(top), true, dst); // all a plain copy needs to know
+    } else {
+      copy(src, FileStatus.of(src, followTop), dst);
+    }
   }
 
-  /** cp refuses to copy a directory into itself, or a file onto itself. */
-  private static void refuseSelfCopy(SysPath src, FileStatus st, SysPath dst) throws OsError {
+  /** Whether {@code dst} (after links) is the file {@code src} describes. */
+  private static boolean isSameFile(PosixFileAttributes src, SysPath dst) {
+    if (!QuickCalls.exists(dst.path())) return false;
     try {
-      if (st.isDirectory()) {
-        Path parent = dst.path().getParent();
-        if (parent == null) return;
-        Path target = parent.toRealPath().resolve(dst.path().getFileName());
-        if (target.startsWith(src.path().toRealPath())) throw dst.error(Errno.EINVAL);
-      } else if (!st.isLink() && Files.exists(dst.path()) && Files.isSameFile(src.path(), dst.path())) {
-        throw dst.error(Errno.EINVAL);
-      }
+      return src.fileKey() != null && src.fileKey().equals(Files.readAttributes(dst.path(), BasicFileAttributes.class).fileKey());
+    } catch (IOException e) {
+      return false; // the copy itself reports what is inaccessible
+    }
+  }
+
+  /** cp refuses to copy a directory into itself. */
+  private static void refuseCopyIntoItself(SysPath src, SysPath dst) throws OsError {
+    Path parent = dst.path().getParent();
+    if (parent == null) return;
+    try {
+      Path target = parent.toRealPath().resolve(dst.path().getFileName());
+      if (target.startsWith(src.path().toRealPath())) throw dst.error(Errno.EINVAL);
     } catch (IOException e) {
       // the copy itself reports what is missing or inaccessible
     }
@@ -110,7 +128,7 @@ final class Copier {
     boolean existed = Files.exists(dst.path(), LinkOption.NOFOLLOW_LINKS);
     if (existed && !Files.isDirectory(dst.path())) throw dst.error(Errno.ENOTDIR);
     try {
-      if (!existed) Files.createDirectory(dst.path(), PosixFilePermissions.asFileAttribute(permissions(st.permissions() | 0700)));
+      if (!existed) Files.createDirectory(dst.path(), CreationMode.of(st.permissions() | 0700));
     } catch (IOException e) {
       throw dst.error(e);
     }
@@ -128,9 +146,14 @@ final class Copier {
 
   private void copyFile(SysPath src, FileStatus st, SysPath dst) throws OsError {
     if (preserve && st.nlink() > 1 && linkToEarlierCopy(st, dst)) return;
+    copyData(src, st.permissions(), st.isFile(), dst);
+  }
+
+  /** Copies the contents of {@code src} to {@code dst}, created with {@code permissions} less the umask. */
+  private void copyData(SysPath src, int permissions, boolean regular, SysPath dst) throws OsError {
     try (FileChannel in = FileChannel.open(src.path(), StandardOpenOption.READ)) {
-      try (FileChannel out = openTarget(st, dst)) {
-        transfer(in, out);
+      try (FileChannel out = openTarget(permissions, dst)) {
+        transfer(in, out, regular);
         if (sync) out.force(true);
       } catch (IOException e) {
         throw dst.error(e);
@@ -141,24 +164,28 @@ final class Copier {
   }
 
   /** Opens the copy for writing: truncating an existing file, or (force) replacing one that won't open. */
-  private FileChannel openTarget(FileStatus st, SysPath dst) throws IOException {
-    var mode = PosixFilePermissions.asFileAttribute(permissions(st.permissions() & 0777));
-    Set<OpenOption> options = Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+  private FileChannel openTarget(int permissions, SysPath dst) throws IOException {
+    var mode = CreationMode.of(permissions);
     try {
-      return FileChannel.open(dst.path(), options, mode);
+      return FileChannel.open(dst.path(), WRITE_NEW, mode);
     } catch (IOException e) {
       if (!force || !Files.exists(dst.path(), LinkOption.NOFOLLOW_LINKS)) throw e;
       Files.delete(dst.path());
-      return FileChannel.open(dst.path(), options, mode);
+      return FileChannel.open(dst.path(), WRITE_NEW, mode);
     }
   }
 
-  private static void transfer(FileChannel in, FileChannel out) throws IOException {
+  /**
+   * Copies to the end of {@code in}: sendfile(2) through transferTo, then, where that saw nothing or
+   * cannot see the end (/proc files are regular but size 0; FIFOs and devices are not regular), reads.
+   */
+  private static void transfer(FileChannel in, FileChannel out, boolean regular) throws IOException {
     long position = 0;
     long n;
     while ((n = in.transferTo(position, 1L << 30, out)) > 0) position += n;
+    if (regular && position > 0) return; // transferTo stops only at the file's size
     in.position(position);
-    ByteBuffer buf = ByteBuffer.allocate(65536); // what transferTo cannot see: /proc files, FIFOs, devices
+    ByteBuffer buf = ByteBuffer.allocate(16384);
     while (in.read(buf) > 0) {
       buf.flip();
       while (buf.hasRemaining()) out.write(buf);
@@ -169,6 +196,7 @@ final class Copier {
   /** cp -a keeps hard links: a second name of a copied inode becomes a link to the first copy. */
   private boolean linkToEarlierCopy(FileStatus st, SysPath dst) throws OsError {
     String key = st.dev() + ":" + st.ino();
+    if (copiedLinks == null) copiedLinks = new HashMap<>();
     Path first = copiedLinks.get(key);
     if (first == null) {
       copiedLinks.put(key, dst.path());
@@ -218,13 +246,14 @@ final class Copier {
     return OsError.succeed(() -> {
       SysPath src = SysPath.of(from);
       SysPath dst = SysPath.of(to);
-      FileStatus st = FileStatus.of(src, false);
-      if (Files.isDirectory(dst.path())) dst = dst.child(src.fileName());
+      if (QuickCalls.isDirectory(dst.path())) dst = dst.child(src.fileName());
+      if (QuickCalls.rename(src.path(), dst.path())) return;
       try {
-        Files.move(src.path(), dst.path(), StandardCopyOption.ATOMIC_MOVE);
+        Files.move(src.path(), dst.path(), StandardCopyOption.ATOMIC_MOVE); // rename(2) again, to name the failure
       } catch (AtomicMoveNotSupportedException e) {
-        moveAcross(src, st, dst);
+        moveAcross(src, FileStatus.of(src, false), dst);
       } catch (IOException e) {
+        FileStatus.of(src, false); // a missing or unreachable source is named as such
         int errno = Errno.of(e);
         boolean aboutTarget = errno == Errno.ENOENT || errno == Errno.EEXIST || errno == Errno.ENOTEMPTY
             || errno == Errno.EISDIR || errno == Errno.ENOTDIR;
@@ -262,7 +291,4 @@ final class Copier {
     }
   }
 
-  static Set<PosixFilePermission> permissions(int mode) {
-    return PosixFilePermissions.fromString(jlua.sys.Mode.letters(mode & 0777));
-  }
 }

@@ -9,12 +9,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.HashSet;
 import java.util.Set;
 import jlua.api.Args;
 import jlua.sys.AtomicFile;
+import jlua.sys.CreationMode;
 import jlua.sys.FileStatus;
 import jlua.sys.Metadata;
 import jlua.sys.Mode;
@@ -28,6 +27,10 @@ import jlua.vm.Values;
 final class FileData {
   private FileData() {}
 
+  private static final Set<OpenOption> TRUNCATE =
+      Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+  private static final Set<OpenOption> APPEND =
+      Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
   private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
   // fs.read (path) -> contents
@@ -58,10 +61,8 @@ final class FileData {
         writeAtomically(file, data, mode);
         return;
       }
-      boolean existed = Files.exists(file.path());
-      Set<OpenOption> how = new HashSet<>(Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE));
-      how.add(append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
-      try (FileChannel out = FileChannel.open(file.path(), how)) {
+      boolean existed = mode != null && Files.exists(file.path()); // a mode is for a new file only
+      try (FileChannel out = FileChannel.open(file.path(), append ? APPEND : TRUNCATE)) {
         writeAll(out, data);
         if (mode != null && !existed) Metadata.setMode(file.path(), mode.apply(0666 & ~Umask.get(), false, Umask.get()), true);
       } catch (IOException e) {
@@ -148,9 +149,9 @@ final class FileData {
         SysPath made = parent.child(prefix + randomSuffix());
         try {
           if (directory) {
-            Files.createDirectory(made.path(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectory(made.path(), CreationMode.of(0700));
           } else {
-            Files.createFile(made.path(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(made.path(), CreationMode.of(0600));
           }
           return made.name();
         } catch (FileAlreadyExistsException e) {

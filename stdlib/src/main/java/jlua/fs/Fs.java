@@ -19,6 +19,7 @@ import jlua.sys.Mode;
 import jlua.sys.Native;
 import jlua.sys.OsError;
 import jlua.sys.Options;
+import jlua.sys.QuickCalls;
 import jlua.sys.StatVfs;
 import jlua.sys.SysPath;
 import jlua.sys.Syscalls;
@@ -87,17 +88,17 @@ public final class Fs {
 
   // fs.exists (path) -> boolean: true when stat(2) succeeds (a dangling link does not exist)
   private static Object exists(Args args) {
-    return test(args, st -> true);
+    return test(args, QuickCalls::exists);
   }
 
   // fs.isdir (path) -> boolean
   private static Object isdir(Args args) {
-    return test(args, FileStatus::isDirectory);
+    return test(args, QuickCalls::isDirectory);
   }
 
-  // fs.isfile (path) -> boolean
+  // fs.isfile (path) -> boolean: a regular file (after links)
   private static Object isfile(Args args) {
-    return test(args, FileStatus::isFile);
+    return test(args, QuickCalls::isFile);
   }
 
   // fs.islink (path) -> boolean
@@ -110,12 +111,12 @@ public final class Fs {
     }
   }
 
-  private static Object test(Args args, java.util.function.Predicate<FileStatus> property) {
+  private static Object test(Args args, java.util.function.Predicate<Path> property) {
     String name = args.checkString(1);
     try {
-      return property.test(FileStatus.of(SysPath.of(name), true));
+      return property.test(SysPath.of(name).path());
     } catch (OsError e) {
-      return false;
+      return false; // "" or a NUL byte names no file
     }
   }
 
@@ -140,10 +141,12 @@ public final class Fs {
     boolean parents = opts.flag("parents");
     return OsError.succeed(() -> {
       SysPath dir = SysPath.of(name);
-      if (parents && isDirectory(dir.path())) return;
-      if (parents) makeParents(dir, dir.path().getParent());
       try {
-        Files.createDirectory(dir.path());
+        if (parents) {
+          if (!makeWithParents(dir, dir.path())) return;
+        } else if (!QuickCalls.mkdir(dir.path())) {
+          Files.createDirectory(dir.path()); // names the failure
+        }
         if (mode != null) Metadata.setMode(dir.path(), mode.apply(0777 & ~Umask.get(), true, Umask.get()), true);
       } catch (IOException e) {
         throw dir.error(e);
@@ -151,16 +154,23 @@ public final class Fs {
     });
   }
 
-  /** mkdir -p's parents: each missing one with the default mode. */
-  private static void makeParents(SysPath dir, Path parent) throws OsError {
-    if (parent == null || isDirectory(parent)) return;
-    makeParents(dir, parent.getParent());
+  /**
+   * mkdir -p: makes {@code p}, first its missing parents (each with the default mode); false when it
+   * already was a directory. mkdir(2) is tried first, so the usual cases cost one or two calls, not a
+   * stat per level. Failures name the directory asked for ({@code dir}), as mkdir -p names it.
+   */
+  private static boolean makeWithParents(SysPath dir, Path p) throws IOException, OsError {
+    if (QuickCalls.mkdir(p)) return true;
+    if (QuickCalls.isDirectory(p)) return false;
+    Path parent = p.getParent();
+    if (parent != null && !QuickCalls.exists(parent)) makeWithParents(dir, parent);
     try {
-      Files.createDirectory(parent);
+      Files.createDirectory(p); // again, now that the parents exist; or to name the failure
+      return true;
     } catch (java.nio.file.FileAlreadyExistsException e) {
-      if (!isDirectory(parent)) throw dir.error(Errno.ENOTDIR);
-    } catch (IOException e) {
-      throw dir.error(e); // named as mkdir -p names it: the directory asked for
+      if (isDirectory(p)) return false;
+      if (p.equals(dir.path())) throw e;
+      throw dir.error(Errno.ENOTDIR); // a file where a parent directory should be
     }
   }
 

@@ -11,9 +11,9 @@ import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import jlua.api.Args;
 import jlua.api.Errno;
-import jlua.sys.FileStatus;
 import jlua.sys.OsError;
 import jlua.sys.Options;
+import jlua.sys.QuickCalls;
 import jlua.sys.SysPath;
 
 /**
@@ -47,9 +47,9 @@ final class Remover {
         throw e;
       }
       refuseDangerous(file);
-      FileStatus st;
+      BasicFileAttributes st;
       try {
-        st = FileStatus.of(file, false);
+        st = lstat(file);
       } catch (OsError e) {
         if (force && e.errno() == Errno.ENOENT) return;
         throw e;
@@ -65,9 +65,18 @@ final class Remover {
     if (last.equals(".") || last.equals("..")) throw file.error(Errno.EINVAL);
   }
 
+  /** lstat(2): the type, and the file key (device and inode) that tells whether it is swapped later. */
+  private static BasicFileAttributes lstat(SysPath file) throws OsError {
+    try {
+      return Files.readAttributes(file.path(), BasicFileAttributes.class, NOFOLLOW);
+    } catch (IOException e) {
+      throw file.error(e);
+    }
+  }
+
   /** Removes a file or a whole tree without following links; the first failure is thrown at the end. */
   static void removeTree(SysPath file) throws OsError {
-    new Remover(false).remove(file, FileStatus.of(file, false));
+    new Remover(false).remove(file, lstat(file));
   }
 
   /** Removes what exists of a file or tree, ignoring failures (cleaning up after a failed operation). */
@@ -79,25 +88,24 @@ final class Remover {
     }
   }
 
-  private void remove(SysPath file, FileStatus st) throws OsError {
+  private void remove(SysPath file, BasicFileAttributes st) throws OsError {
     if (st.isDirectory()) {
-      try {
-        Object key = Files.readAttributes(file.path(), BasicFileAttributes.class, NOFOLLOW).fileKey();
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(file.path())) {
-          if (dir instanceof SecureDirectoryStream<Path> secure && sameFile(secure, key)) {
-            clear(secure, file);
-          } else {
-            note(file.error(Errno.EBUSY)); // swapped for something else since lstat: leave it alone
-          }
+      try (DirectoryStream<Path> dir = Files.newDirectoryStream(file.path())) {
+        if (dir instanceof SecureDirectoryStream<Path> secure && sameFile(secure, st.fileKey())) {
+          clear(secure, file);
+        } else {
+          note(file.error(Errno.EBUSY)); // swapped for something else since lstat: leave it alone
         }
       } catch (IOException e) {
         note(file.error(e));
       }
     }
-    try {
-      Files.delete(file.path());
-    } catch (IOException e) {
-      note(file.error(e));
+    if (!QuickCalls.remove(file.path())) {
+      try {
+        Files.delete(file.path()); // names the failure (or succeeds, if the cause went away)
+      } catch (IOException e) {
+        note(file.error(e));
+      }
     }
     if (first != null) throw first;
   }
@@ -113,19 +121,18 @@ final class Remover {
     try {
       for (Path entry : dir) {
         Path name = entry.getFileName();
-        SysPath shown = where.child(name);
         try {
           boolean isDir = dir.getFileAttributeView(name, BasicFileAttributeView.class, NOFOLLOW).readAttributes().isDirectory();
           if (isDir) {
             try (SecureDirectoryStream<Path> sub = dir.newDirectoryStream(name, NOFOLLOW)) {
-              clear(sub, shown);
+              clear(sub, where.child(name));
             }
             dir.deleteDirectory(name);
           } else {
             dir.deleteFile(name);
           }
         } catch (IOException e) {
-          if (!(force && Errno.of(e) == Errno.ENOENT)) note(shown.error(e));
+          if (!(force && Errno.of(e) == Errno.ENOENT)) note(where.child(name).error(e)); // named only when needed
         }
       }
     } catch (DirectoryIteratorException e) {

@@ -27,7 +27,7 @@ import jlua.vm.Values;
 final class TreeChanges {
   private TreeChanges() {}
 
-  /** A change applied to one file of the walk. */
+  /** A change applied to one file of the walk ({@code st} is its lstat, or null outside a walk when unused). */
   @FunctionalInterface
   private interface Change {
     void apply(Path file, FileStatus st) throws IOException;
@@ -46,6 +46,8 @@ final class TreeChanges {
       SysPath top = SysPath.of(name);
       if (recursive) {
         walk(top, change);
+      } else if (mode.isAbsolute()) {
+        apply(top, null, (file, st) -> Metadata.setMode(file, mode.apply(0, false, 0), true)); // no stat needed
       } else {
         apply(top, FileStatus.of(top, true), change);
       }
@@ -68,7 +70,8 @@ final class TreeChanges {
       if (recursive) {
         walk(top, change);
       } else {
-        apply(top, FileStatus.of(top, follow), change);
+        if (ids[0] == -1 && ids[1] == -1) FileStatus.of(top, follow); // no chown(2) to report a missing file
+        apply(top, null, change);
       }
     });
   }

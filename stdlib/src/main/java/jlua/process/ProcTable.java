@@ -2,7 +2,6 @@ package jlua.process;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.List;
 public final class ProcTable {
   private ProcTable() {}
 
-  private static final Path PROC = Path.of("/proc");
   private static final double CLOCK_TICKS = 100; // USER_HZ: 100 on every Linux architecture we run on
   private static volatile double bootTime = -1;
 
@@ -37,23 +35,28 @@ public final class ProcTable {
   /** The pids in /proc, ascending. */
   public static List<Integer> pids() {
     List<Integer> pids = new ArrayList<>();
-    try (DirectoryStream<Path> dir = Files.newDirectoryStream(PROC)) {
-      for (Path p : dir) {
-        String n = p.getFileName().toString();
-        if (!n.isEmpty() && n.chars().allMatch(Character::isDigit)) pids.add(Integer.parseInt(n));
-      }
-    } catch (IOException e) {
-      // no /proc: an empty table
+    String[] names = new java.io.File("/proc").list(); // one getdents loop, no Path per entry
+    if (names == null) return pids; // no /proc: an empty table
+    for (String n : names) {
+      if (isNumber(n)) pids.add(Integer.parseInt(n));
     }
     pids.sort(null);
     return pids;
   }
 
+  private static boolean isNumber(String s) {
+    if (s.isEmpty() || s.length() > 9) return false;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+    }
+    return true;
+  }
+
   /** One process, or null when it is gone. */
   public static Entry read(int pid) {
-    Path dir = PROC.resolve(Integer.toString(pid));
+    String dir = "/proc/" + pid + "/";
     try {
-      String stat = text(dir.resolve("stat"));
+      String stat = text(dir + "stat");
       int open = stat.indexOf('(');
       int close = stat.lastIndexOf(')');
       String name = stat.substring(open + 1, close);
@@ -62,24 +65,39 @@ public final class ProcTable {
       char state = f[0].charAt(0);
       int ppid = Integer.parseInt(f[1]);
       double start = boot() + Long.parseLong(f[19]) / CLOCK_TICKS;
-      int uid = -1;
-      long rss = 0;
-      for (String line : text(dir.resolve("status")).split("\n")) {
-        if (line.startsWith("Uid:")) {
-          uid = (int) Long.parseLong(line.substring(4).trim().split("\\s+")[1]); // effective, as ps(1) shows
-        } else if (line.startsWith("VmRSS:")) {
-          rss = Long.parseLong(line.substring(6).trim().split("\\s+")[0]) * 1024;
-        }
-      }
-      return new Entry(pid, ppid, uid, state, name, cmdline(dir), rss, start);
+      String status = text(dir + "status");
+      String uids = field(status, "Uid:");
+      String vmRss = field(status, "VmRSS:");
+      int uid = uids == null ? -1 : (int) Long.parseLong(word(uids, 1)); // effective, as ps(1) shows
+      long rss = vmRss == null ? 0 : Long.parseLong(word(vmRss, 0)) * 1024;
+      return new Entry(pid, ppid, uid, state, name, argv(text(dir + "cmdline")), rss, start);
     } catch (IOException | RuntimeException e) {
       return null;
     }
   }
 
-  /** argv of a process (empty for kernel threads and zombies). */
-  public static List<String> cmdline(Path procDir) throws IOException {
-    String raw = text(procDir.resolve("cmdline"));
+  /** The text after {@code key} on its line of a /proc status file, or null. */
+  private static String field(String status, String key) {
+    int at = status.startsWith(key) ? 0 : status.indexOf("\n" + key);
+    if (at < 0) return null;
+    int from = status.indexOf(key, at) + key.length();
+    int end = status.indexOf('\n', from);
+    return status.substring(from, end < 0 ? status.length() : end);
+  }
+
+  /** Word {@code n} (from 0) of tab- or space-separated text. */
+  private static String word(String text, int n) {
+    int i = 0;
+    for (int w = 0; ; w++) {
+      while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+      int start = i;
+      while (i < text.length() && text.charAt(i) != ' ' && text.charAt(i) != '\t') i++;
+      if (w == n) return text.substring(start, i);
+    }
+  }
+
+  /** The NUL-separated words of /proc/PID/cmdline: argv (empty for kernel threads and zombies). */
+  private static List<String> argv(String raw) {
     List<String> args = new ArrayList<>();
     int from = 0;
     for (int i = 0; i < raw.length(); i++) {
@@ -102,18 +120,18 @@ public final class ProcTable {
     int self = (int) ProcessHandle.current().pid();
     for (int pid : pids()) {
       if (pid == self) continue; // pidof leaves itself out; so do we
-      Path dir = PROC.resolve(Integer.toString(pid));
+      String dir = "/proc/" + pid + "/";
       try {
-        List<String> argv = cmdline(dir);
+        List<String> argv = argv(text(dir + "cmdline"));
         String argv0 = argv.isEmpty() ? "" : argv.get(0);
         String base = argv0.substring(argv0.lastIndexOf('/') + 1);
         boolean match = name.equals(argv0) || name.equals(base);
         if (!match && argv.isEmpty()) {
-          match = name.equals(text(dir.resolve("comm")).trim());
+          match = name.equals(text(dir + "comm").trim());
         }
         if (!match && absolute) {
           try {
-            match = name.equals(Files.readSymbolicLink(dir.resolve("exe")).toString());
+            match = name.equals(Files.readSymbolicLink(Path.of(dir + "exe")).toString());
           } catch (IOException e) {
             // kernel thread or not ours to read
           }
@@ -129,23 +147,28 @@ public final class ProcTable {
 
   private static double boot() throws IOException {
     if (bootTime < 0) {
-      for (String line : text(PROC.resolve("stat")).split("\n")) {
+      for (String line : text("/proc/stat").split("\n")) {
         if (line.startsWith("btime ")) bootTime = Long.parseLong(line.substring(6).trim());
       }
     }
     return bootTime;
   }
 
-  static String text(Path p) throws IOException {
-    return new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
+  /**
+   * A /proc file's text. java.io reads it with fewer layers than Files.readAllBytes (no channel, no
+   * size query: /proc files say 0); ps reads three files per process.
+   */
+  static String text(String file) throws IOException {
+    try (java.io.FileInputStream in = new java.io.FileInputStream(file)) {
+      return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
   }
 
   /** A field of /proc/self/status ("Uid:" → "0\t0\t0\t0"), or null. */
   public static String selfStatus(String key) {
     try {
-      for (String line : text(PROC.resolve("self/status")).split("\n")) {
-        if (line.startsWith(key)) return line.substring(key.length()).trim();
-      }
+      String value = field(text("/proc/self/status"), key);
+      if (value != null) return value.trim();
     } catch (IOException e) {
       // no /proc
     }

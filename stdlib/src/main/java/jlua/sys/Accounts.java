@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -124,17 +125,55 @@ public final class Accounts {
   /** A non-negative whole number given as a Lua number or a decimal string; else null. */
   private static Integer id(Object key) {
     if (key instanceof Double d && d >= 0 && d <= 0xFFFFFFFEL && d == Math.floor(d)) return (int) d.longValue();
-    if (key instanceof String s && s.matches("\\+?[0-9]{1,10}")) {
-      long n = Long.parseLong(s.startsWith("+") ? s.substring(1) : s);
-      if (n <= 0xFFFFFFFEL) return (int) n;
+    if (key instanceof String s) {
+      String digits = s.startsWith("+") ? s.substring(1) : s;
+      if (isNumber(digits)) {
+        long n = Long.parseLong(digits);
+        if (n <= 0xFFFFFFFEL) return (int) n;
+      }
     }
     return null;
+  }
+
+  /** One to ten decimal digits (an id as the files and chown(1) write it). */
+  private static boolean isNumber(String s) {
+    if (s.isEmpty() || s.length() > 10) return false;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+    }
+    return true;
+  }
+
+  /**
+   * What tells one version of a file from the next: size, modification time and inode. (A class, not a
+   * record: a record's equals is bootstrapped through invokedynamic at first use, ~3 ms.)
+   */
+  private static final class Version {
+    private final long size;
+    private final FileTime modified;
+    private final Object inode;
+
+    Version(long size, FileTime modified, Object inode) {
+      this.size = size;
+      this.modified = modified;
+      this.inode = inode;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Version v && v.size == size && v.modified.equals(modified) && Objects.equals(v.inode, inode);
+    }
+
+    @Override
+    public int hashCode() {
+      return Long.hashCode(size);
+    }
   }
 
   private static Object version(Path file) {
     try {
       BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-      return List.of(a.size(), a.lastModifiedTime(), String.valueOf(a.fileKey()));
+      return new Version(a.size(), a.lastModifiedTime(), a.fileKey());
     } catch (IOException e) {
       return null;
     }
@@ -152,8 +191,8 @@ public final class Accounts {
     for (String line : text.split("\n")) {
       if (line.isEmpty() || line.startsWith("#") || line.startsWith("+") || line.startsWith("-")) continue;
       String[] f = line.split(":", -1);
-      if (f.length < fields || !f[2].matches("[0-9]{1,10}")) continue;
-      if (fields == 7 && !f[3].matches("[0-9]{1,10}")) continue;
+      if (f.length < fields || !isNumber(f[2])) continue;
+      if (fields == 7 && !isNumber(f[3])) continue;
       out.add(f);
     }
     return out;

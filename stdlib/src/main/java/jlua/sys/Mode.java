@@ -47,12 +47,22 @@ public final class Mode {
       return new Mode((int) n, null);
     }
     String s = String.valueOf(value);
-    if (!s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '7')) {
-      String digits = s.replaceFirst("^0+(?=.)", "");
-      if (digits.length() > 4 || Integer.parseInt(digits, 8) > ALL) throw invalid(s);
-      return new Mode(Integer.parseInt(digits, 8), null);
-    }
+    int octal = octalValue(s);
+    if (octal >= 0) return new Mode(octal, null);
     return new Mode(-1, symbolic(s));
+  }
+
+  /** The value of an all-octal-digit string ("0755", "00644"), -1 when it is not one; too large is invalid. */
+  private static int octalValue(String s) {
+    if (s.isEmpty()) return -1;
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '7') return -1;
+      n = Math.min(n * 8 + (c - '0'), ALL + 1);
+    }
+    if (n > ALL) throw invalid(s);
+    return (int) n;
   }
 
   /** Whether the mode is the same for every file (not relative to the current one). */
