@@ -1,7 +1,11 @@
 package jlua.fs;
 
 import java.io.IOException;
+import java.io.FileNotFoundException;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -19,6 +23,7 @@ import jlua.sys.Metadata;
 import jlua.sys.Mode;
 import jlua.sys.OsError;
 import jlua.sys.Options;
+import jlua.sys.QuickCalls;
 import jlua.sys.SysPath;
 import jlua.sys.Umask;
 import jlua.vm.Values;
@@ -61,14 +66,26 @@ final class FileData {
         writeAtomically(file, data, mode);
         return;
       }
-      boolean existed = mode != null && Files.exists(file.path()); // a mode is for a new file only
-      try (FileChannel out = FileChannel.open(file.path(), append ? APPEND : TRUNCATE)) {
-        writeAll(out, data);
+      boolean existed = mode != null && QuickCalls.exists(file.path()); // a mode is for a new file only
+      try (OutputStream out = openForWriting(file.path(), append)) {
+        out.write(data);
         if (mode != null && !existed) Metadata.setMode(file.path(), mode.apply(0666 & ~Umask.get(), false, Umask.get()), true);
       } catch (IOException e) {
         throw file.error(e);
       }
     });
+  }
+
+  /**
+   * open(2) with O_CREAT and O_TRUNC or O_APPEND, mode 0666 less the umask. java.io's stream does it in
+   * one JNI call; its FileNotFoundException only words the failure, so NIO opens again to name it.
+   */
+  private static OutputStream openForWriting(Path file, boolean append) throws IOException {
+    try {
+      return new FileOutputStream(file.toString(), append);
+    } catch (FileNotFoundException e) {
+      return Channels.newOutputStream(FileChannel.open(file, append ? APPEND : TRUNCATE));
+    }
   }
 
   /**

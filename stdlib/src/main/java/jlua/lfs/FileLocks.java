@@ -1,7 +1,6 @@
 package jlua.lfs;
 
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.NonReadableChannelException;
@@ -15,13 +14,15 @@ import jlua.api.Args;
 import jlua.api.Errno;
 import jlua.api.LuaError;
 import jlua.api.Userdata;
+import jlua.lib.io.LuaFile;
 
 /**
- * lfs.lock, lfs.unlock and lfs.setmode on files opened by io.open. The locks are POSIX record locks
- * (the JDK's FileChannel locks are fcntl F_SETLK locks on Linux), non-blocking as lfs's are. A file
- * object qualifies when its userdata holds a {@link FileChannel}, or an object with a public
- * {@code channel()} method returning one (the io library's contract with this module). As with fcntl,
- * a process's new lock on a range it already holds replaces the old one.
+ * lfs.lock, lfs.unlock and lfs.setmode on io library files. The locks are POSIX record locks (the JDK's
+ * FileChannel locks are fcntl F_SETLK locks on Linux), non-blocking as lfs's are, on the channel the
+ * io file exposes ({@link LuaFile#channel}): files from io.open, io.tmpfile and io.stdin. io.stdout,
+ * io.stderr and io.popen files are Java streams with no descriptor behind them, so they cannot be
+ * locked (a clear error says so). As with fcntl, a process's new lock on a range it already holds
+ * replaces the old one.
  */
 final class FileLocks {
   private FileLocks() {}
@@ -71,9 +72,9 @@ final class FileLocks {
     }
   }
 
-  // lfs.setmode (file, mode) -> true, "binary" (POSIX files have no text mode)
+  // lfs.setmode (file, mode) -> true, "binary" (POSIX files have no text mode: any open file will do)
   static Object setmode(Args args) {
-    checkFile(args, 1);
+    checkOpen(args, 1);
     args.checkOption(2, null, "binary", "text");
     return new Object[] {Boolean.TRUE, "binary"};
   }
@@ -92,22 +93,19 @@ final class FileLocks {
     return new Object[] {null, Errno.text(errno)};
   }
 
-  /** The channel of an io file argument; "FILE* expected" otherwise, "closed file" when closed. */
+  /** The channel of an io file argument to lock: "FILE* expected" for other values. */
   static FileChannel checkFile(Args args, int i) {
-    FileChannel channel = args.arg(i) instanceof Userdata u ? channelOf(u.payload()) : null;
-    if (channel == null) throw args.typeError(i, "FILE*");
-    if (!channel.isOpen()) throw new LuaError("attempt to use a closed file");
+    FileChannel channel = checkOpen(args, i).channel();
+    if (channel == null || !channel.isOpen()) {
+      throw args.argError(i, "cannot lock a standard output stream or a pipe (no descriptor in jlua)");
+    }
     return channel;
   }
 
-  private static FileChannel channelOf(Object payload) {
-    if (payload instanceof FileChannel c) return c;
-    if (payload == null) return null;
-    try {
-      Method m = payload.getClass().getMethod("channel");
-      return m.invoke(payload) instanceof FileChannel c ? c : null;
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return null;
-    }
+  /** An io file argument that is still open (lfs's own errors for other values). */
+  private static LuaFile checkOpen(Args args, int i) {
+    if (!(args.arg(i) instanceof Userdata u && u.payload() instanceof LuaFile file)) throw args.typeError(i, "FILE*");
+    if (file.isClosed()) throw new LuaError("attempt to use a closed file");
+    return file;
   }
 }

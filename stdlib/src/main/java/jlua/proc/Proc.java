@@ -243,7 +243,8 @@ public final class Proc {
   private static Object trap(Args args) {
     int sig = signal(args, 1, -1);
     if (sig < 0) throw args.argError(1, "signal expected");
-    if (sig == 9 || sig == 19) throw args.argError(1, "signal " + Signals.name(sig) + " cannot be caught");
+    String refused = Traps.refusal(sig);
+    if (refused != null) throw args.argError(1, "signal " + Signals.name(sig) + " " + refused);
     LuaFunction fn = args.isNoneOrNil(2) ? null : args.checkFunction(2);
     try {
       Traps.set(sig, Signals.name(sig), fn);

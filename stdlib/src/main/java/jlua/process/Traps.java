@@ -29,6 +29,23 @@ public final class Traps {
   private static final Condition ARRIVED = LOCK.newCondition();
   private static volatile boolean any; // a quick test for the safe points
 
+  /**
+   * Why signal {@code number} cannot be trapped, or null when it can. Besides KILL and STOP, the JVM
+   * keeps some for itself: SEGV, BUS, FPE and ILL are how it turns faults into Java exceptions (a Lua
+   * handler in place of its BUS handler made a fault on a truncated mapped file loop forever), QUIT
+   * prints its thread dump, and USR2 suspends threads (trapped, the JDK's flight recorder took 15
+   * samples where it took 338). sun.misc.Signal knows no real-time signals (32 and 33 are glibc's).
+   */
+  public static String refusal(int number) {
+    return switch (number) {
+      case 9, 19 -> "cannot be caught";
+      case 4, 7, 8, 11 -> "is the JVM's (faults in Java code become exceptions through it)";
+      case 3 -> "is the JVM's (thread dumps)";
+      case 12 -> "is the JVM's (it suspends threads with it)";
+      default -> number >= 32 ? "cannot be trapped (real-time signals are not available to Java code)" : null;
+    };
+  }
+
   /** Installs {@code fn} for signal {@code number} ({@code fn} null restores the previous handling). */
   public static void set(int number, String name, LuaFunction fn) {
     LOCK.lock();

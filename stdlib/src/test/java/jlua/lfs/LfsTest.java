@@ -127,34 +127,44 @@ class LfsTest extends LuaFiles {
   }
 
   @Test
-  void locksOnFileChannels() throws IOException {
-    Path f = Files.writeString(dir.resolve("locked"), "data");
-    try (FileChannel rw = FileChannel.open(f, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-      lua.set("F", new Userdata(rw));
-      ok("return lfs.lock(F, 'w')");
-      ok("return lfs.lock(F, 'r')"); // a process's new lock replaces its own, as with fcntl
-      ok("return lfs.unlock(F)");
-      ok("return lfs.lock(F, 'w', 0, 2)");
-      assertEquals(List.of(true, "binary"), List.of(run("return lfs.setmode(F, 'binary')")));
-      assertTrue(error("lfs.lock(F, 'x')").endsWith("lock: invalid mode"));
-      assertTrue(error("lfs.lock(42, 'r')").endsWith("bad argument #1 to 'lock' (FILE* expected, got number)"));
-    }
+  void locksOnFilesFromIoOpen() throws IOException {
+    Files.writeString(dir.resolve("locked"), "data");
+    run("F = io.open('locked', 'r+')");
+    ok("return lfs.lock(F, 'w')");
+    ok("return lfs.lock(F, 'r')"); // a process's new lock replaces its own, as with fcntl
+    ok("return lfs.unlock(F)");
+    ok("return lfs.lock(F, 'w', 0, 2)");
+    assertEquals(List.of(true, "binary"), List.of(run("return lfs.setmode(F, 'binary')")));
+    assertTrue(error("lfs.lock(F, 'x')").endsWith("lock: invalid mode"));
+    assertTrue(error("lfs.lock(42, 'r')").endsWith("bad argument #1 to 'lock' (FILE* expected, got number)"));
+    run("W = io.open('readonly-lock', 'w') W:close() R = io.open('readonly-lock')");
+    assertEquals(java.util.Arrays.asList(null, "Bad file descriptor"), java.util.Arrays.asList(run("return lfs.lock(R, 'w')")));
+    ok("return lfs.lock(R, 'r')"); // a read lock on a file open for reading, as fcntl allows
+    run("F:close()");
+    assertTrue(error("lfs.lock(F, 'w')").endsWith("attempt to use a closed file"));
+    assertTrue(error("lfs.setmode(F, 'binary')").endsWith("attempt to use a closed file"));
+  }
+
+  @Test
+  void standardOutputHasNoDescriptorToLock() {
+    assertEquals(List.of(true, "binary"), List.of(run("return lfs.setmode(io.stdout, 'binary')")));
+    assertTrue(error("lfs.lock(io.stdout, 'w')")
+        .endsWith("bad argument #1 to 'lock' (cannot lock a standard output stream or a pipe (no descriptor in jlua))"));
   }
 
   @Test
   void locksAreSeenByOtherProcesses() throws IOException {
     Host.assumeCommand("python3");
-    Path f = Files.writeString(dir.resolve("locked"), "data");
-    try (FileChannel rw = FileChannel.open(f, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-      lua.set("F", new Userdata(rw));
-      ok("return lfs.lock(F, 'w', 0, 2)");
-      Host.Run r = Host.command(dir, "python3", "-c",
-          "import fcntl\nf=open('locked','r+')\ntry:\n fcntl.lockf(f, fcntl.LOCK_EX|fcntl.LOCK_NB, 2, 0)\n print('got')\n"
-              + "except OSError as e:\n print('busy', e.errno)");
-      assertEquals("busy 11", r.out().trim(), r.err());
-      ok("return lfs.unlock(F)");
-      r = Host.command(dir, "python3", "-c", "import fcntl\nf=open('locked','r+')\nfcntl.lockf(f, fcntl.LOCK_EX|fcntl.LOCK_NB, 2, 0)\nprint('got')");
-      assertEquals("got", r.out().trim(), r.err());
-    }
+    Files.writeString(dir.resolve("locked"), "data");
+    run("F = io.open('locked', 'r+')");
+    ok("return lfs.lock(F, 'w', 0, 2)");
+    Host.Run r = Host.command(dir, "python3", "-c",
+        "import fcntl\nf=open('locked','r+')\ntry:\n fcntl.lockf(f, fcntl.LOCK_EX|fcntl.LOCK_NB, 2, 0)\n print('got')\n"
+            + "except OSError as e:\n print('busy', e.errno)");
+    assertEquals("busy 11", r.out().trim(), r.err());
+    ok("return lfs.unlock(F)");
+    r = Host.command(dir, "python3", "-c", "import fcntl\nf=open('locked','r+')\nfcntl.lockf(f, fcntl.LOCK_EX|fcntl.LOCK_NB, 2, 0)\nprint('got')");
+    assertEquals("got", r.out().trim(), r.err());
+    run("F:close()");
   }
 }
