@@ -46,13 +46,13 @@ final class FileLocks {
           release(channel, start, size);
           lock = channel.tryLock(start, size, mode.equals("r"));
         }
-        if (lock == null) return failure(Errno.EAGAIN);
+        if (lock == null) return Lfs.refusal(Errno.EAGAIN);
         HELD.computeIfAbsent(channel, c -> new ArrayList<>()).add(lock);
         return Boolean.TRUE;
       } catch (NonReadableChannelException | NonWritableChannelException e) {
-        return failure(Errno.EBADF);
+        return Lfs.refusal(Errno.EBADF);
       } catch (IOException e) {
-        return failure(Errno.of(e));
+        return Lfs.refusal(Errno.of(e));
       }
     }
   }
@@ -67,7 +67,7 @@ final class FileLocks {
         release(channel, start, length == 0 ? Long.MAX_VALUE - start : length);
         return Boolean.TRUE;
       } catch (IOException e) {
-        return failure(Errno.of(e));
+        return Lfs.refusal(Errno.of(e));
       }
     }
   }
@@ -87,10 +87,6 @@ final class FileLocks {
         locks.remove(l);
       }
     }
-  }
-
-  private static Object[] failure(int errno) {
-    return new Object[] {null, Errno.text(errno)};
   }
 
   /** The channel of an io file argument to lock: "FILE* expected" for other values. */

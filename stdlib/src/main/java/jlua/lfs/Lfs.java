@@ -75,6 +75,11 @@ final class Lfs {
     return new Object[] {null, Errno.text(e.errno()), (double) e.errno()};
   }
 
+  /** The shorter failure of lfs.lock, lfs.unlock and lfs.lock_dir: {@code nil, strerror}. */
+  static Object[] refusal(int errno) {
+    return new Object[] {null, Errno.text(errno)};
+  }
+
   /** Runs a step: {@code true}, or lfs's failure results. */
   private static Object result(OsError.Step step) {
     try {
@@ -247,7 +252,7 @@ final class Lfs {
       lock.metatable = meta;
       return lock;
     } catch (OsError e) {
-      return new Object[] {null, Errno.text(e.errno())};
+      return refusal(e.errno());
     }
   }
 

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import jlua.api.Errno;
 import jlua.sys.Errnos;
 import jlua.sys.FileStatus;
-import jlua.sys.LibC;
 import jlua.sys.Native;
 import jlua.sys.OsError;
 import jlua.sys.SysPath;
@@ -29,37 +28,23 @@ public final class Sockets {
   /** A listening TCP socket on host:port (SO_REUSEADDR). */
   public static int tcp(String host, int port, int backlog) throws OsError {
     SockAddr a = SockAddr.inet(host, port);
-    int fd = socket(a, SOCK_STREAM);
-    try {
+    return socket(a, SOCK_STREAM, fd -> {
       Native.libc().setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, new int[] {1}, 4);
-      bind(fd, a);
+      bind(fd, a, a.display());
       Native.check(Native.libc().listen(fd, backlog), a.display());
-      return fd;
-    } catch (OsError e) {
-      Native.libc().close(fd);
-      throw e;
-    }
+    });
   }
 
   /** A UDP socket bound to host:port. */
   public static int udp(String host, int port) throws OsError {
     SockAddr a = SockAddr.inet(host, port);
-    int fd = socket(a, SOCK_DGRAM);
-    try {
-      bind(fd, a);
-      return fd;
-    } catch (OsError e) {
-      Native.libc().close(fd);
-      throw e;
-    }
+    return socket(a, SOCK_DGRAM, fd -> bind(fd, a, a.display()));
   }
 
   /** A TCP client connected to host:port. */
   public static int connect(String host, int port) throws OsError {
     SockAddr a = SockAddr.inet(host, port);
-    int fd = socket(a, SOCK_STREAM);
-    connectOrClose(fd, a);
-    return fd;
+    return socket(a, SOCK_STREAM, fd -> connect(fd, a, a.display()));
   }
 
   /**
@@ -69,57 +54,36 @@ public final class Sockets {
   public static int unixStream(String path, Integer mode, int backlog) throws OsError {
     SockAddr a = SockAddr.unix(SysPath.of(path).path().toString());
     replaceStale(path);
-    int fd = socket(a, SOCK_STREAM);
-    try {
+    return socket(a, SOCK_STREAM, fd -> {
       bind(fd, a, path);
       if (mode != null) chmod(path, mode);
       Native.check(Native.libc().listen(fd, backlog), path);
-      return fd;
-    } catch (OsError e) {
-      Native.libc().close(fd);
-      throw e;
-    }
+    });
   }
 
   /** A Unix datagram socket bound at {@code path} (a stale socket file is replaced). */
   public static int unixDatagram(String path, Integer mode) throws OsError {
     SockAddr a = SockAddr.unix(SysPath.of(path).path().toString());
     replaceStale(path);
-    int fd = socket(a, SOCK_DGRAM);
-    try {
+    return socket(a, SOCK_DGRAM, fd -> {
       bind(fd, a, path);
       if (mode != null) chmod(path, mode);
-      return fd;
-    } catch (OsError e) {
-      Native.libc().close(fd);
-      throw e;
-    }
+    });
   }
 
   /** A Unix datagram socket connected to {@code path} (e.g. /dev/log). */
   public static int unixDatagramConnected(String path) throws OsError {
-    SockAddr a = SockAddr.unix(SysPath.of(path).path().toString());
-    int fd = socket(a, SOCK_DGRAM);
-    try {
-      Native.check(Native.libc().connect(fd, a.bytes(), a.bytes().length), path);
-      return fd;
-    } catch (OsError e) {
-      Native.libc().close(fd);
-      throw e;
-    }
+    return unixConnected(path, SOCK_DGRAM);
   }
 
   /** A Unix stream client connected to {@code path}. */
   public static int unixConnect(String path) throws OsError {
+    return unixConnected(path, SOCK_STREAM);
+  }
+
+  private static int unixConnected(String path, int type) throws OsError {
     SockAddr a = SockAddr.unix(SysPath.of(path).path().toString());
-    int fd = socket(a, SOCK_STREAM);
-    try {
-      Native.check(Native.libc().connect(fd, a.bytes(), a.bytes().length), path);
-      return fd;
-    } catch (OsError e) {
-      Native.libc().close(fd);
-      throw e;
-    }
+    return socket(a, type, fd -> connect(fd, a, path));
   }
 
   /** SO_TYPE of a descriptor (SOCK_STREAM, SOCK_DGRAM), or an error such as ENOTSOCK. */
@@ -137,26 +101,33 @@ public final class Sockets {
     return SockAddr.decode(b, len[0]);
   }
 
-  private static int socket(SockAddr a, int type) throws OsError {
-    return Native.check(Native.libc().socket(a.family(), type | SOCK_CLOEXEC, 0), a.display());
+  /** What makes a new socket ready: binding, listening, connecting. */
+  @FunctionalInterface
+  private interface Setup {
+    void on(int fd) throws OsError;
   }
 
-  private static void bind(int fd, SockAddr a) throws OsError {
-    bind(fd, a, a.display());
+  /** A close-on-exec socket for {@code a}'s family, made ready by {@code setup}, or closed again if that fails. */
+  private static int socket(SockAddr a, int type, Setup setup) throws OsError {
+    int fd = Native.check(Native.libc().socket(a.family(), type | SOCK_CLOEXEC, 0), a.display());
+    try {
+      setup.on(fd);
+      return fd;
+    } catch (OsError e) {
+      Native.libc().close(fd);
+      throw e;
+    }
   }
 
   private static void bind(int fd, SockAddr a, String name) throws OsError {
     Native.check(Native.libc().bind(fd, a.bytes(), a.bytes().length), name);
   }
 
-  private static void connectOrClose(int fd, SockAddr a) throws OsError {
-    LibC c = Native.libc();
-    while (true) {
-      if (c.connect(fd, a.bytes(), a.bytes().length) == 0) return;
+  /** connect(2), again after a signal interrupts it. */
+  private static void connect(int fd, SockAddr a, String name) throws OsError {
+    while (Native.libc().connect(fd, a.bytes(), a.bytes().length) != 0) {
       int errno = Native.errno();
-      if (errno == Errnos.EINTR) continue;
-      c.close(fd);
-      throw OsError.of(a.display(), errno);
+      if (errno != Errnos.EINTR) throw OsError.of(name, errno);
     }
   }
 

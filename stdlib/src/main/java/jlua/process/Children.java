@@ -89,13 +89,7 @@ public final class Children {
    * reaper this is waitpid(2) itself ("No child processes" for a pid that is not ours).
    */
   public static Exit await(int pid, boolean nohang) throws OsError {
-    Child child;
-    LOCK.lock();
-    try {
-      child = registered.get(pid);
-    } finally {
-      LOCK.unlock();
-    }
+    Child child = registeredChild(pid);
     if (child == null) {
       if (reaping()) throw OsError.of(Integer.toString(pid), Errnos.ECHILD);
       return waitpid(pid, nohang);
@@ -200,13 +194,7 @@ public final class Children {
       }
       int pid = intAt(info, 16);
       if (pid <= 0) continue;
-      Child child;
-      LOCK.lock();
-      try {
-        child = registered.get(pid);
-      } finally {
-        LOCK.unlock();
-      }
+      Child child = registeredChild(pid);
       if (child != null) {
         collect(c, pid);
         continue;
@@ -291,6 +279,16 @@ public final class Children {
         n++;
       }
       return n;
+    } finally {
+      LOCK.unlock();
+    }
+  }
+
+  /** The registered child {@code pid}, or null. */
+  private static Child registeredChild(int pid) {
+    LOCK.lock();
+    try {
+      return registered.get(pid);
     } finally {
       LOCK.unlock();
     }

@@ -28,7 +28,7 @@ public record Identity(Integer uid, int gid, int[] groups) {
         gid = u.gid();
         userName = u.name();
       } else {
-        uid = number(user);
+        uid = Accounts.id(user);
         if (uid == null) throw OsError.detailed(null, Errno.EINVAL, "unknown user '" + Values.toDisplayString(user) + "'");
       }
     }
@@ -36,7 +36,7 @@ public record Identity(Integer uid, int gid, int[] groups) {
       Accounts.Group g = Accounts.group(group);
       if (g != null) gid = g.gid();
       else {
-        gid = number(group);
+        gid = Accounts.id(group);
         if (gid == null) throw OsError.detailed(null, Errno.EINVAL, "unknown group '" + Values.toDisplayString(group) + "'");
       }
     }
@@ -50,11 +50,6 @@ public record Identity(Integer uid, int gid, int[] groups) {
       }
     }
     return new Identity(uid, gid, groups.stream().mapToInt(Integer::intValue).toArray());
-  }
-
-  private static Integer number(Object v) {
-    String s = v instanceof Double d && d == Math.floor(d) ? Long.toString(d.longValue()) : String.valueOf(v);
-    return s.matches("[0-9]{1,10}") && Long.parseLong(s) <= 0xFFFFFFFEL ? (int) Long.parseLong(s) : null;
   }
 
   @Override

@@ -122,8 +122,8 @@ public final class Accounts {
     return null;
   }
 
-  /** A non-negative whole number given as a Lua number or a decimal string; else null. */
-  private static Integer id(Object key) {
+  /** An id given as a Lua number or a decimal string (not above 0xFFFFFFFE, which is -1); else null. */
+  public static Integer id(Object key) {
     if (key instanceof Double d && d >= 0 && d <= 0xFFFFFFFEL && d == Math.floor(d)) return (int) d.longValue();
     if (key instanceof String s) {
       String digits = s.startsWith("+") ? s.substring(1) : s;
