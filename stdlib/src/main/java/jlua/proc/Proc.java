@@ -1,7 +1,9 @@
 package jlua.proc;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jlua.api.Args;
 import jlua.api.Errno;
 import jlua.api.JavaFunction;
@@ -62,9 +64,11 @@ public final class Proc {
   // proc.ps () -> array of {pid, ppid, uid, user, state, name, cmdline, rss, starttime}
   private static Object ps() {
     List<LuaTable> rows = new ArrayList<>();
+    Map<Integer, String> users = new HashMap<>(); // a few uids among many processes: one lookup each
     for (ProcTable.Entry e : ProcTable.all()) {
+      String user = e.uid() == -1 ? null : users.computeIfAbsent(e.uid(), Accounts::userName);
       rows.add(Tables.record("pid", e.pid(), "ppid", e.ppid(), "uid", Integer.toUnsignedLong(e.uid()),
-          "user", e.uid() == -1 ? null : Accounts.userName(e.uid()), "state", String.valueOf(e.state()),
+          "user", user, "state", String.valueOf(e.state()),
           "name", e.name(), "cmdline", Tables.array(e.cmdline()), "rss", e.rss(), "starttime", e.starttime()));
     }
     return Tables.array(rows);

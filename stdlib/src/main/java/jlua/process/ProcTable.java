@@ -160,7 +160,13 @@ public final class ProcTable {
    */
   static String text(String file) throws IOException {
     try (java.io.FileInputStream in = new java.io.FileInputStream(file)) {
-      return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+      byte[] buf = new byte[4096]; // most /proc files fit; readAllBytes would first ask size and position
+      int n = 0;
+      for (int r; (r = in.read(buf, n, buf.length - n)) > 0; ) {
+        n += r;
+        if (n == buf.length) buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+      }
+      return new String(buf, 0, n, StandardCharsets.ISO_8859_1);
     }
   }
 
