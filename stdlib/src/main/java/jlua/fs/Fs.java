@@ -14,6 +14,7 @@ import jlua.sys.AtomicFile;
 import jlua.api.Cwd;
 import jlua.sys.Directories;
 import jlua.sys.FileStatus;
+import jlua.sys.FunctionTable;
 import jlua.sys.Metadata;
 import jlua.sys.Mode;
 import jlua.sys.Native;
@@ -35,39 +36,49 @@ public final class Fs {
   private Fs() {}
 
   static LuaTable open(Lua lua) {
-    return lua.library("fs",
-        lua.function("basename", PathNames::basename),
-        lua.function("chdir", Fs::chdir),
-        lua.function("chmod", TreeChanges::chmod),
-        lua.function("chown", TreeChanges::chown),
-        lua.function("cp", Copier::cp),
-        lua.function("cwd", Fs::cwd),
-        lua.function("df", Fs::df),
-        lua.function("dir", a -> dir(lua, a)),
-        lua.function("dirname", PathNames::dirname),
-        lua.function("exists", Fs::exists),
-        lua.function("find", a -> Finder.find(lua, a)),
-        lua.function("glob", Glob::glob),
-        lua.function("isdir", Fs::isdir),
-        lua.function("isfile", Fs::isfile),
-        lua.function("islink", Fs::islink),
-        lua.function("join", PathNames::join),
-        lua.function("ln", Fs::ln),
-        lua.function("ls", Fs::ls),
-        lua.function("lstat", a -> stat(a, false)),
-        lua.function("mkdir", Fs::mkdir),
-        lua.function("mkfifo", Fs::mkfifo),
-        lua.function("mktemp", FileData::mktemp),
-        lua.function("mv", Copier::mv),
-        lua.function("read", FileData::read),
-        lua.function("readlink", Fs::readlink),
-        lua.function("realpath", Fs::realpath),
-        lua.function("rm", Remover::rm),
-        lua.function("rmdir", Fs::rmdir),
-        lua.function("stat", a -> stat(a, true)),
-        lua.function("touch", FileData::touch),
-        lua.function("umask", Fs::umask),
-        lua.function("write", FileData::write));
+    return lua.library("fs", FunctionTable.of(lua, (name, a) -> call(lua, name, a),
+        "basename", "chdir", "chmod", "chown", "cp", "cwd", "df", "dir", "dirname", "exists", "find", "glob",
+        "isdir", "isfile", "islink", "join", "ln", "ls", "lstat", "mkdir", "mkfifo", "mktemp", "mv", "read",
+        "readlink", "realpath", "rm", "rmdir", "stat", "touch", "umask", "write"));
+  }
+
+  /** Runs fs.{@code name}: the registration table (see {@link FunctionTable} for why a switch). */
+  private static Object call(Lua lua, String name, Args a) {
+    return switch (name) {
+      case "basename" -> PathNames.basename(a);
+      case "chdir" -> chdir(a);
+      case "chmod" -> TreeChanges.chmod(a);
+      case "chown" -> TreeChanges.chown(a);
+      case "cp" -> Copier.cp(a);
+      case "cwd" -> cwd(a);
+      case "df" -> df(a);
+      case "dir" -> dir(lua, a);
+      case "dirname" -> PathNames.dirname(a);
+      case "exists" -> exists(a);
+      case "find" -> Finder.find(lua, a);
+      case "glob" -> Glob.glob(a);
+      case "isdir" -> isdir(a);
+      case "isfile" -> isfile(a);
+      case "islink" -> islink(a);
+      case "join" -> PathNames.join(a);
+      case "ln" -> ln(a);
+      case "ls" -> ls(a);
+      case "lstat" -> stat(a, false);
+      case "mkdir" -> mkdir(a);
+      case "mkfifo" -> mkfifo(a);
+      case "mktemp" -> FileData.mktemp(a);
+      case "mv" -> Copier.mv(a);
+      case "read" -> FileData.read(a);
+      case "readlink" -> readlink(a);
+      case "realpath" -> realpath(a);
+      case "rm" -> Remover.rm(a);
+      case "rmdir" -> rmdir(a);
+      case "stat" -> stat(a, true);
+      case "touch" -> FileData.touch(a);
+      case "umask" -> umask(a);
+      case "write" -> FileData.write(a);
+      default -> throw FunctionTable.unknown("fs", name);
+    };
   }
 
   // fs.stat (path) / fs.lstat (path) -> table

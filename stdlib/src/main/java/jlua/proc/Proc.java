@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import jlua.api.Args;
 import jlua.api.Errno;
-import jlua.api.JavaFunction;
 import jlua.api.Lua;
 import jlua.api.LuaError;
 import jlua.api.LuaFunction;
@@ -21,6 +20,7 @@ import jlua.process.Signals;
 import jlua.process.Traps;
 import jlua.sys.Accounts;
 import jlua.sys.Errnos;
+import jlua.sys.FunctionTable;
 import jlua.sys.Native;
 import jlua.sys.OsError;
 import jlua.sys.Options;
@@ -36,29 +36,35 @@ public final class Proc {
   private Proc() {}
 
   static LuaTable open(Lua lua) {
-    LuaTable proc = lua.library("proc",
-        fn(lua, "getegid", a -> id("Gid:", 1)),
-        fn(lua, "geteuid", a -> id("Uid:", 1)),
-        fn(lua, "getgid", a -> id("Gid:", 0)),
-        fn(lua, "getpid", a -> (double) ProcessHandle.current().pid()),
-        fn(lua, "getppid", a -> (double) ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L)),
-        fn(lua, "getuid", a -> id("Uid:", 0)),
-        fn(lua, "kill", Proc::kill),
-        fn(lua, "pidof", a -> Tables.array(ProcTable.pidof(a.checkString(1)))),
-        fn(lua, "ps", a -> ps()),
-        fn(lua, "run", Proc::run),
-        fn(lua, "setgid", a -> OsError.succeed(() -> setId(a, false))),
-        fn(lua, "setuid", a -> OsError.succeed(() -> setId(a, true))),
-        fn(lua, "sleep", Proc::sleep),
-        fn(lua, "spawn", Proc::spawn),
-        fn(lua, "trap", Proc::trap),
-        fn(lua, "wait", Proc::waitFor));
+    LuaTable proc = lua.library("proc", FunctionTable.of(lua, Proc::callAtSafePoint,
+        "getegid", "geteuid", "getgid", "getpid", "getppid", "getuid", "kill", "pidof", "ps", "run", "setgid",
+        "setuid", "sleep", "spawn", "trap", "wait"));
     proc.rawset("limits", Tables.record("soft", ProcLimits.table(lua, true), "hard", ProcLimits.table(lua, false)));
     return proc;
   }
 
-  private static JavaFunction fn(Lua lua, String name, JavaFunction.Body body) {
-    return lua.function(name, SafePoint.of(body));
+  /** Runs proc.{@code name} after the handlers of trapped signals that arrived (see {@link SafePoint}). */
+  private static Object callAtSafePoint(String name, Args a) {
+    SafePoint.run(a);
+    return switch (name) {
+      case "getegid" -> id("Gid:", 1);
+      case "geteuid" -> id("Uid:", 1);
+      case "getgid" -> id("Gid:", 0);
+      case "getpid" -> (double) ProcessHandle.current().pid();
+      case "getppid" -> (double) ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L);
+      case "getuid" -> id("Uid:", 0);
+      case "kill" -> kill(a);
+      case "pidof" -> Tables.array(ProcTable.pidof(a.checkString(1)));
+      case "ps" -> ps();
+      case "run" -> run(a);
+      case "setgid" -> OsError.succeed(() -> setId(a, false));
+      case "setuid" -> OsError.succeed(() -> setId(a, true));
+      case "sleep" -> sleep(a);
+      case "spawn" -> spawn(a);
+      case "trap" -> trap(a);
+      case "wait" -> waitFor(a);
+      default -> throw FunctionTable.unknown("proc", name);
+    };
   }
 
   // proc.ps () -> array of {pid, ppid, uid, user, state, name, cmdline, rss, starttime}

@@ -1,5 +1,6 @@
 package jlua.process;
 
+import jlua.api.Args;
 import jlua.api.JavaFunction;
 
 /**
@@ -12,8 +13,13 @@ public final class SafePoint {
   /** {@code body}, preceded by the pending signal handlers. */
   public static JavaFunction.Body of(JavaFunction.Body body) {
     return args -> {
-      if (Traps.pending()) Traps.run(args.thread());
+      run(args);
       return body.call(args);
     };
+  }
+
+  /** Runs the pending signal handlers on the thread of the call {@code args} belong to. */
+  public static void run(Args args) {
+    if (Traps.pending()) Traps.run(args.thread());
   }
 }
