@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import jlua.sys.Digits;
 
 /**
  * The process table as /proc shows it, without native code: one {@link Entry} per process. A process
@@ -38,18 +39,10 @@ public final class ProcTable {
     String[] names = new java.io.File("/proc").list(); // one getdents loop, no Path per entry
     if (names == null) return pids; // no /proc: an empty table
     for (String n : names) {
-      if (isNumber(n)) pids.add(Integer.parseInt(n));
+      if (Digits.only(n, 9)) pids.add(Integer.parseInt(n));
     }
     pids.sort(null);
     return pids;
-  }
-
-  private static boolean isNumber(String s) {
-    if (s.isEmpty() || s.length() > 9) return false;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
-    }
-    return true;
   }
 
   /** One process, or null when it is gone. */

@@ -1,6 +1,7 @@
 package jlua.process;
 
 import java.util.Locale;
+import jlua.sys.Digits;
 
 /** Linux signal numbers and names (x86-64 and arm64 share them): {@code "TERM"}, {@code "SIGHUP"}, 15. */
 public final class Signals {
@@ -29,7 +30,7 @@ public final class Signals {
   public static int number(String name) {
     String n = name.toUpperCase(Locale.ROOT);
     if (n.startsWith("SIG")) n = n.substring(3);
-    if (n.matches("[0-9]{1,2}")) {
+    if (Digits.only(n, 2)) {
       int k = Integer.parseInt(n);
       return k <= MAX ? k : -1;
     }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,12 +32,23 @@ public final class Accounts {
   private static Snapshot<User> users;
   private static Snapshot<Group> groups;
 
-  private record Snapshot<T>(Object version, List<T> entries) {}
+  /** A file's entries as read when it had these attributes (null: unreadable, so no entries). */
+  private record Snapshot<T>(BasicFileAttributes version, List<T> entries) {
+    /**
+     * Whether the file is still that version: size, modification time and inode alike. (Compared by
+     * hand: a record's equals is bootstrapped through invokedynamic at first use, ~3 ms.)
+     */
+    boolean isCurrent(BasicFileAttributes now) {
+      if (version == null || now == null) return version == now;
+      return now.size() == version.size() && now.lastModifiedTime().equals(version.lastModifiedTime())
+          && Objects.equals(now.fileKey(), version.fileKey());
+    }
+  }
 
   /** Every user, in file order. */
   public static synchronized List<User> users() {
-    Object version = version(PASSWD);
-    if (users == null || !Objects.equals(users.version, version)) {
+    BasicFileAttributes version = version(PASSWD);
+    if (users == null || !users.isCurrent(version)) {
       List<User> list = new ArrayList<>();
       for (String[] f : records(PASSWD, 7)) {
         list.add(new User(f[0], number(f[2]), number(f[3]), f[4], f[5], f[6]));
@@ -50,8 +60,8 @@ public final class Accounts {
 
   /** Every group, in file order. */
   public static synchronized List<Group> groups() {
-    Object version = version(GROUP);
-    if (groups == null || !Objects.equals(groups.version, version)) {
+    BasicFileAttributes version = version(GROUP);
+    if (groups == null || !groups.isCurrent(version)) {
       List<Group> list = new ArrayList<>();
       for (String[] f : records(GROUP, 4)) {
         List<String> members = f[3].isEmpty() ? List.of() : List.of(f[3].split(","));
@@ -127,7 +137,7 @@ public final class Accounts {
     if (key instanceof Double d && d >= 0 && d <= 0xFFFFFFFEL && d == Math.floor(d)) return (int) d.longValue();
     if (key instanceof String s) {
       String digits = s.startsWith("+") ? s.substring(1) : s;
-      if (isNumber(digits)) {
+      if (Digits.only(digits, 10)) {
         long n = Long.parseLong(digits);
         if (n <= 0xFFFFFFFEL) return (int) n;
       }
@@ -135,45 +145,9 @@ public final class Accounts {
     return null;
   }
 
-  /** One to ten decimal digits (an id as the files and chown(1) write it). */
-  private static boolean isNumber(String s) {
-    if (s.isEmpty() || s.length() > 10) return false;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
-    }
-    return true;
-  }
-
-  /**
-   * What tells one version of a file from the next: size, modification time and inode. (A class, not a
-   * record: a record's equals is bootstrapped through invokedynamic at first use, ~3 ms.)
-   */
-  private static final class Version {
-    private final long size;
-    private final FileTime modified;
-    private final Object inode;
-
-    Version(long size, FileTime modified, Object inode) {
-      this.size = size;
-      this.modified = modified;
-      this.inode = inode;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Version v && v.size == size && v.modified.equals(modified) && Objects.equals(v.inode, inode);
-    }
-
-    @Override
-    public int hashCode() {
-      return Long.hashCode(size);
-    }
-  }
-
-  private static Object version(Path file) {
+  private static BasicFileAttributes version(Path file) {
     try {
-      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-      return new Version(a.size(), a.lastModifiedTime(), a.fileKey());
+      return Files.readAttributes(file, BasicFileAttributes.class);
     } catch (IOException e) {
       return null;
     }
@@ -191,8 +165,8 @@ public final class Accounts {
     for (String line : text.split("\n")) {
       if (line.isEmpty() || line.startsWith("#") || line.startsWith("+") || line.startsWith("-")) continue;
       String[] f = line.split(":", -1);
-      if (f.length < fields || !isNumber(f[2])) continue;
-      if (fields == 7 && !isNumber(f[3])) continue;
+      if (f.length < fields || !Digits.only(f[2], 10)) continue;
+      if (fields == 7 && !Digits.only(f[3], 10)) continue;
       out.add(f);
     }
     return out;
