@@ -79,6 +79,11 @@ class FsFilesTest extends LuaFiles {
     assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("m"))));
     Files.writeString(dir.resolve("file"), "");
     fails("return fs.mkdir('file/sub', {parents = true})", "file/sub: Not a directory", Errno.ENOTDIR);
+    fails("return fs.mkdir('file/a/b', {parents = true})", "file/a/b: Not a directory", Errno.ENOTDIR);
+    fails("return fs.mkdir('file', {parents = true})", "file: File exists", Errno.EEXIST); // as mkdir -p says
+    Files.createSymbolicLink(dir.resolve("to-x"), Path.of("x"));
+    ok("return fs.mkdir('to-x/y/new', {parents = true})"); // through a link to a directory, as mkdir -p goes
+    assertTrue(Files.isDirectory(dir.resolve("x/y/new")));
     fails("return fs.rmdir('x')", "x: Directory not empty", Errno.ENOTEMPTY);
     fails("return fs.rmdir('file')", "file: Not a directory", Errno.ENOTDIR);
     fails("return fs.rmdir('missing')", "missing: No such file or directory", Errno.ENOENT);
@@ -127,6 +132,10 @@ class FsFilesTest extends LuaFiles {
     fails("return fs.read('missing')", "missing: No such file or directory", Errno.ENOENT);
     fails("return fs.read('.')", ".: Is a directory", Errno.EISDIR);
     fails("return fs.write('no/f', 'x')", "no/f: No such file or directory", Errno.ENOENT);
+    fails("return fs.write('.', 'x')", ".: Is a directory", Errno.EISDIR);
+    fails("return fs.write('.', 'x', {append = true})", ".: Is a directory", Errno.EISDIR);
+    ok("return fs.write('m', 'y', {mode = '0644'})"); // a mode is for a new file: m stays 0600
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("m"))));
   }
 
   @Test
