@@ -23,7 +23,7 @@ final class Interpreter {
       final CallInfo ci = L.calls[L.ci];
       final LuaClosure cl = (LuaClosure) ci.function;
       final Proto p = cl.p;
-      if (ci.savedPc == 0 && L.hookMask == 0 && Jit.compiledOrHot(p)) {
+      if (L.hookMask == 0 && (p.compiled != null ? p.entries.get(ci.savedPc) : ci.savedPc == 0 && Jit.compiledOrHot(p))) {
         if (runCompiled(L, ci) == EXIT) return;
         continue;
       }
