@@ -184,10 +184,18 @@ public final class LuaTable extends LuaRef {
     int n = hash & (keys.length - 1);
     do {
       Object k = keys[n];
-      if (k == key || k instanceof String && key.equals(k)) return live(nodeValues[n]);
+      if (k == key || k instanceof String other && sameText(other, key)) return live(nodeValues[n]);
       n = nodeNext[n];
     } while (n >= 0);
     return null;
+  }
+
+  /**
+   * Equal strings that are different objects (keys built at run time). Java caches each string's
+   * hashCode, so colliding keys of a chain are told apart without comparing their characters.
+   */
+  private static boolean sameText(String a, String b) {
+    return a.hashCode() == b.hashCode() && a.equals(b);
   }
 
   private Object live(Object stored) {
@@ -284,7 +292,7 @@ public final class LuaTable extends LuaRef {
       n = hash & (nodeKeys.length - 1);
       do {
         Object k = nodeKeys[n];
-        if (k == key || k instanceof String && key.equals(k)) break;
+        if (k == key || k instanceof String other && sameText(other, key)) break;
         n = nodeNext[n];
       } while (n >= 0);
     }
