@@ -252,8 +252,7 @@ public final class Calls {
     }
     int outcome = precall(L, func, nResults);
     if (outcome == LUA) {
-      L.calls[L.ci].entry = true;
-      Interpreter.execute(L);
+      Interpreter.executeEntry(L);
     } else if (outcome == YIELDED) {
       throw Errors.runtime(L, "attempt to yield across metamethod/C-call boundary");
     }

@@ -107,8 +107,7 @@ public final class Resume {
       co.started = true;
       int func = co.top - nargs - 1;
       if (Calls.precall(co, func, -1) == Calls.LUA) {
-        co.calls[co.ci].entry = true;
-        Interpreter.execute(co);
+        Interpreter.executeEntry(co);
       }
     } else {
       // frames that nested VM entries ran for compiled code are plain Lua frames now the Java stack
@@ -122,7 +121,7 @@ public final class Resume {
       co.stackResults = nargs;
       Calls.storeJavaResults(co, yieldCall, Calls.STACK_RESULTS);
       if (fixed) co.top = co.calls[co.ci].top;
-      Interpreter.execute(co);
+      Interpreter.continueTop(co);
     }
     if (!co.yielded) co.status = Coroutine.Status.DEAD; // the body returned
   }
