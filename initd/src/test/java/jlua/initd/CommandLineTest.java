@@ -224,24 +224,6 @@ class CommandLineTest {
     }
   }
 
-  @Test
-  void theLauncherWorksFromAnywhereAndThroughASymlink() throws Exception {
-    Path root = Path.of(System.getProperty("user.dir")).getParent();
-    Path launcher = root.resolve("jinit");
-    assertTrue(Files.isExecutable(launcher), launcher + " is executable");
-    assumeTrue(Files.exists(root.resolve("target/lib/jlua-initd.jar")),
-        "the launcher's class path is made by 'mvn package'");
-    Path dir = tmp.resolve("d");
-    write(dir, "a.lua", "a = { exec = '/bin/a' }");
-    Path link = Files.createSymbolicLink(tmp.resolve("jinit-link"), launcher);
-    ProcessBuilder pb = new ProcessBuilder(link.toString(), "plan", "-d", dir.toString()).directory(tmp.toFile());
-    Process p = pb.start();
-    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-    assertEquals(0, p.exitValue());
-    assertEquals("level 1: a\n", text);
-  }
-
   interface Check {
     boolean ok() throws Exception;
   }
