@@ -96,6 +96,17 @@ final class Booted implements AutoCloseable {
     return 0;
   }
 
+  /** Waits until the service is up with a process other than {@code old}, and returns its pid. */
+  long awaitNewPid(String name, long old) throws Exception {
+    long[] found = {0};
+    await(30, "a new process of " + name, () -> {
+      long pid = pid(name); // one status call: the pid seen is the pid returned
+      found[0] = pid;
+      return pid != 0 && pid != old;
+    });
+    return found[0];
+  }
+
   /** The state column of {@code ctl status NAME}. */
   String state(String name) {
     for (String line : ctl("status", name).out().lines().toList()) {

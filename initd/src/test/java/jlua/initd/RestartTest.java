@@ -33,16 +33,16 @@ class RestartTest {
     Path dir = services("d = { exec = '/bin/sleep', arg = { '600' }, user = proc.getuid(), group = proc.getgid() }");
     try (Booted jinit = Booted.boot(tmp, dir)) {
       jinit.awaitResult("d OK");
-      long pid = jinit.pid("d");
+      long pid = jinit.awaitNewPid("d", 0);
       double[] expected = {1.0, 2.0, 4.0};
       for (int i = 0; i < expected.length; i++) {
         long old = pid;
         long killed = System.nanoTime();
         assertEquals(0, Processes.run(List.of("kill", "-9", Long.toString(old)), null).code());
-        jinit.await(20, "a new d", () -> jinit.pid("d") != 0 && jinit.pid("d") != old);
+        pid = jinit.awaitNewPid("d", old);
         double took = (System.nanoTime() - killed) / 1e9;
-        pid = jinit.pid("d");
-        assertTrue(took >= expected[i] && took < expected[i] + 1.0, "restart " + (i + 1) + " after " + took + " s");
+        assertTrue(took >= expected[i] && took < expected[i] + 1.0, "restart " + (i + 1) + " after " + took + " s: killed "
+            + old + ", now " + pid + "\n" + jinit.log());
         assertTrue(!Booted.running(old), "the killed daemon was reaped");
       }
       assertEquals(List.of("d: restart in 1.0 s", "d: restart in 2.0 s", "d: restart in 4.0 s"), jinit.messages("restart in"));
