@@ -87,19 +87,7 @@ public final class Resume {
 
   /** Copies n slots (values and number slots) from one coroutine's stack to another's. */
   static void copy(Coroutine from, int src, Coroutine to, int dst, int n) {
-    Object[] fromStack = from.stack;
-    Object[] toStack = to.stack;
-    double[] fromNums = from.nums;
-    double[] toNums = to.nums;
-    if (n <= 4) { // the usual handful of values: a loop beats System.arraycopy's set-up
-      for (int i = 0; i < n; i++) {
-        toStack[dst + i] = fromStack[src + i];
-        toNums[dst + i] = fromNums[src + i];
-      }
-    } else {
-      System.arraycopy(fromStack, src, toStack, dst, n);
-      System.arraycopy(fromNums, src, toNums, dst, n);
-    }
+    Calls.copySlots(from.stack, from.nums, src, to.stack, to.nums, dst, n);
   }
 
   private static void run(Coroutine co, int nargs) {
