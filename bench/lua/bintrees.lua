@@ -12,7 +12,7 @@ local max_depth = 14
 local long_lived = bottom_up(max_depth)
 local total = 0
 for depth = 4, max_depth, 2 do
-  local iterations = 2 ^ (max_depth - depth + 4)
+  local iterations = 2 ^ (max_depth - depth + 5)
   local c = 0
   for _ = 1, iterations do c = c + check(bottom_up(depth)) end
   total = total + c

@@ -5,7 +5,7 @@ local function make_counter()
 end
 local function compose(f, g) return function(x) return f(g(x)) end end
 local total = 0
-for round = 1, 2000 do
+for round = 1, 3000 do
   local counters = {}
   for i = 1, 100 do counters[i] = make_counter() end
   for rep = 1, 200 do

@@ -8,12 +8,12 @@ local function filter(pred, gen)
   end)
 end
 local sum = 0
-for v in filter(function(x) return x % 3 == 0 end, generator(3000000)) do sum = sum + v end
+for v in filter(function(x) return x % 3 == 0 end, generator(8000000)) do sum = sum + v end
 local ping = coroutine.create(function(x)
   while true do x = coroutine.yield(x + 1) end
 end)
 local x = 0
-for _ = 1, 6000000 do
+for _ = 1, 15000000 do
   local _, v = coroutine.resume(ping, x)
   x = v
 end

@@ -4,5 +4,5 @@ local function fib(n)
   return fib(n - 1) + fib(n - 2)
 end
 local total = 0
-for i = 1, 3 do total = total + fib(32 + i % 2) end
+for i = 1, 9 do total = total + fib(32 + i % 2) end
 print("checksum", total)

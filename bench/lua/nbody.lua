@@ -67,5 +67,5 @@ end
 bodies[1].vx, bodies[1].vy, bodies[1].vz = -px / SOLAR_MASS, -py / SOLAR_MASS, -pz / SOLAR_MASS
 local n = #bodies
 local before = energy(n)
-for _ = 1, 400000 do advance(n, 0.01) end
+for _ = 1, 880000 do advance(n, 0.01) end
 print("checksum", string.format("%.9f %.9f", before, energy(n)))

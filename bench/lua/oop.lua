@@ -10,7 +10,7 @@ function Point3.new(x, y, z) local p = Point.new(x, y) p.z = z return setmetatab
 function Point3:dot(o) return Point.dot(self, o) + self.z * (o.z or 0) end
 local acc = Point.new(0, 0)
 local sum = 0
-for i = 1, 2000000 do
+for i = 1, 3200000 do
   local p = Point3.new(i % 7, i % 11, i % 13)
   acc = acc:add(p)
   sum = sum + p:dot(p)

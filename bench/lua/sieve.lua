@@ -12,5 +12,5 @@ local function sieve(n)
   return count
 end
 local total = 0
-for _ = 1, 24 do total = total + sieve(1000000) end
+for _ = 1, 40 do total = total + sieve(1000000) end
 print("checksum", total)

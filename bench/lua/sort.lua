@@ -5,7 +5,7 @@ local function rand()
   return seed
 end
 local checksum = 0
-for round = 1, 12 do
+for round = 1, 17 do
   local items = {}
   for i = 1, 60000 do items[i] = {key = rand() % 100000, id = i} end
   table.sort(items, function(a, b)

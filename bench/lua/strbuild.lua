@@ -1,6 +1,6 @@
 -- string building: concatenation in loops and table.concat
 local total = 0
-for round = 1, 160 do
+for round = 1, 230 do
   local parts = {}
   for i = 1, 20000 do parts[#parts + 1] = "item" .. i .. ";" end
   local joined = table.concat(parts)

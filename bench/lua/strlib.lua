@@ -5,7 +5,7 @@ for i = 1, 4000 do
 end
 local text = table.concat(lines, "\n")
 local checksum = 0
-for round = 1, 140 do
+for round = 1, 220 do
   local replaced, n = text:gsub("(%d+),(%u+)", "%2=%1")
   checksum = checksum + n + #replaced
   for a, b in text:gmatch("(%d+)%.(%d+)") do checksum = checksum + #a + #b end

@@ -9,7 +9,7 @@ local function pack(...) return {n = select("#", ...), ...} end
 local function pass(...) return ... end
 local total = 0
 local t = {1, 2, 3, 4, 5, 6, 7, 8}
-for i = 1, 1800000 do
+for i = 1, 2700000 do
   total = total + count(pass(i, nil, i)) + sum(unpack(t)) + pack(i, i).n
   total = total + sum(i % 5, i % 7, i % 11)
 end

@@ -188,7 +188,7 @@ class ControlSocketTest {
       String classPath = readableCopyOfClassPath(shared);
       Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
       List<String> asNobody = new ArrayList<>(List.of("setpriv", "--reuid=nobody", "--regid=" + group, "--clear-groups",
-          Processes.java(), "-cp", classPath, "jlua.initd.Main", "ctl", "-s", socket.toString(), "status"));
+          Processes.java(), "--enable-native-access=ALL-UNNAMED", "-cp", classPath, "jlua.initd.Main", "ctl", "-s", socket.toString(), "status"));
       Processes.Result byMode = Processes.run(asNobody, null);
       assertEquals(1, byMode.code(), byMode.err());
       assertTrue(byMode.err().startsWith("jinit: cannot connect to " + socket), byMode.err());

@@ -37,7 +37,8 @@ class OrphanReapingTest {
       long jinit = unshare.children().findFirst().orElseThrow().pid();
       assertEquals(List.of(), zombiesOf(jinit), "zombie children of jinit (host pid " + jinit + ")");
     } finally {
-      unshare.destroy();
+      // SIGTERM to jinit, PID 1 of the namespace: it stops its daemons and exits (unshare itself waits on)
+      unshare.children().forEach(ProcessHandle::destroy);
       if (!unshare.waitFor(20, TimeUnit.SECONDS)) unshare.destroyForcibly();
     }
   }

@@ -36,6 +36,7 @@ final class Processes {
   /** The command line of jinit in a new JVM on this test's class path. */
   static List<String> jinit(String... args) {
     List<String> cmd = new ArrayList<>(List.of(java(), "-Xss16m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        "--enable-native-access=ALL-UNNAMED", // JDK 22+ warns on stderr when jffi loads its library
         "-cp", System.getProperty("java.class.path"), "jlua.initd.Main"));
     cmd.addAll(List.of(args));
     return cmd;

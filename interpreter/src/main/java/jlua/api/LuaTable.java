@@ -184,10 +184,18 @@ public final class LuaTable extends LuaRef {
     int n = hash & (keys.length - 1);
     do {
       Object k = keys[n];
-      if (k == key || k instanceof String && key.equals(k)) return live(nodeValues[n]);
+      if (k == key || k instanceof String other && sameText(other, key)) return live(nodeValues[n]);
       n = nodeNext[n];
     } while (n >= 0);
     return null;
+  }
+
+  /**
+   * Equal strings that are different objects (keys built at run time). Java caches each string's
+   * hashCode, so colliding keys of a chain are told apart without comparing their characters.
+   */
+  private static boolean sameText(String a, String b) {
+    return a.hashCode() == b.hashCode() && a.equals(b);
   }
 
   private Object live(Object stored) {
@@ -284,7 +292,7 @@ public final class LuaTable extends LuaRef {
       n = hash & (nodeKeys.length - 1);
       do {
         Object k = nodeKeys[n];
-        if (k == key || k instanceof String && key.equals(k)) break;
+        if (k == key || k instanceof String other && sameText(other, key)) break;
         n = nodeNext[n];
       } while (n >= 0);
     }
@@ -301,18 +309,26 @@ public final class LuaTable extends LuaRef {
    * integer key into the array part instead. Like 5.1, this happens even when the value is nil.
    */
   private int newKey(Object key) {
-    if (nodeKeys.length == 0) {
-      rehash(key);
-      return insertAfterRehash(key);
-    }
+    int node = insertNode(key);
+    if (node != NO_ROOM) return node;
+    rehash(key);
+    return insertAfterRehash(key);
+  }
+
+  private static final int NO_ROOM = -2;
+
+  /**
+   * 5.1's newkey up to its rehash: places a key that is not present in a node and returns it, or
+   * NO_ROOM when no node is free. Kept apart from the rehash, which re-inserts through here, so the
+   * JIT compiler does not inline the table's whole growth path into itself recursively.
+   */
+  private int insertNode(Object key) {
+    if (nodeKeys.length == 0) return NO_ROOM;
     int mp = mainPosition(key);
     // a node with a nil value (or a collected weak key) is free for a key whose main position it is
     if (live(nodeValues[mp]) != null && liveKey(mp) != null) {
       int free = freePosition();
-      if (free < 0) {
-        rehash(key);
-        return insertAfterRehash(key);
-      }
+      if (free < 0) return NO_ROOM;
       int other = mainPosition(liveKey(mp));
       if (other != mp) { // the colliding node is out of its main position: move it to the free node
         while (nodeNext[other] != mp) other = nodeNext[other];
@@ -332,16 +348,14 @@ public final class LuaTable extends LuaRef {
     return mp;
   }
 
-  /** After a rehash the key goes where luaH_set would put it: the array part or a new node. */
+  /** After a rehash the (absent) key goes where luaH_set would put it: the array part or a new node. */
   private int insertAfterRehash(Object key) {
     if (key instanceof Double d) {
       int i = (int) d.doubleValue();
       if (i == d && i - 1 >= 0 && i - 1 < array.length) return -1;
-      int node = findNumberNode(d);
-      return node >= 0 ? node : newKey(key);
     }
-    int node = findNode(key);
-    return node >= 0 ? node : newKey(key);
+    int node = insertNode(key);
+    return node != NO_ROOM ? node : newKey(key); // the rehash sized the table for it: not taken
   }
 
   /** 5.1's getfreepos: scans down from lastFree for a node with no key. */
@@ -470,7 +484,10 @@ public final class LuaTable extends LuaRef {
     }
   }
 
-  /** Re-inserts an already stored (possibly weak-wrapped) value during a resize. */
+  /**
+   * Re-inserts an already stored (possibly weak-wrapped) value during a resize. The keys are distinct
+   * and the new parts are sized for them all, so nothing is looked up and nothing grows.
+   */
   private void storeRaw(Object key, Object storedValue) {
     if (key instanceof Double d) {
       int i = (int) d.doubleValue();
@@ -478,19 +495,16 @@ public final class LuaTable extends LuaRef {
         array[i - 1] = storedValue;
         return;
       }
-      int node = findNumberNode(d);
-      if (node < 0) node = newKey(key);
-      if (node < 0) {
-        array[i - 1] = storedValue;
-        return;
-      }
-      nodeValues[node] = storedValue;
+    }
+    int node = insertNode(key);
+    if (node == NO_ROOM) node = newKey(key); // not taken: the sizes leave room
+    if (node < 0) {
+      array[(int) ((Double) key).doubleValue() - 1] = storedValue;
       return;
     }
-    int node = findNode(key);
-    if (node < 0) node = newKey(key);
     nodeValues[node] = storedValue;
   }
+
 
   /** 5.1's luaH_resizearray (used by SETLIST): the array part gets exactly n slots. */
   public void ensureArray(int n) {

@@ -102,9 +102,51 @@ final class LuaPattern {
    * character occurs.
    */
   int nextCandidate(int from, int p) {
-    int c = literalAt(p);
-    if (c < 0) return from;
-    return from >= n ? -1 : src.indexOf(c, from);
+    int item = leadingItem(p);
+    if (item < 0) return from;
+    if (from >= n) return -1;
+    int c = literalAt(item);
+    if (c >= 0) return src.indexOf(c, from);
+    int ep = leadingItemEnd;
+    for (int s = from; s < n; s++) {
+      if (singleMatch(src.charAt(s), item, ep)) return s;
+    }
+    return -1;
+  }
+
+  private int leadingItemFrom = -1; // the pattern position leadingItem was worked out for
+  private int leadingItem;
+  private int leadingItemEnd;
+
+  /**
+   * The single-character item every match from pattern position p must match first (after any
+   * opening captures), unquantified or with '+', or -1. A start position where it does not match
+   * fails there in 5.1 too, before any later item could raise an error, so skipping it is unseen.
+   */
+  private int leadingItem(int p) {
+    if (leadingItemFrom == p) return leadingItem;
+    leadingItemFrom = p;
+    leadingItem = -1;
+    int q = p;
+    for (int opened = 0; pat[q] == '('; opened++) {
+      if (opened == MAX_CAPTURES) return -1; // match reports "too many captures" wherever it starts
+      q += pat[q + 1] == ')' ? 2 : 1;
+    }
+    char c = pat[q];
+    char next = pat[q + 1];
+    if (c == 0 || c == ')' || c == '(' || (c == '$' && next == 0)) return -1;
+    if (c == '%' && (next == 'b' || next == 'f' || next == 0 || isDigit(next))) return -1;
+    int ep;
+    try {
+      ep = classEnd(q);
+    } catch (LuaError malformed) {
+      return -1; // match raises it at the first start position, as 5.1 does
+    }
+    char quantifier = pat[ep];
+    if (quantifier == '?' || quantifier == '*' || quantifier == '-') return -1;
+    leadingItemEnd = ep;
+    leadingItem = q;
+    return q;
   }
 
   // ---- the matcher -----------------------------------------------------------------------------

@@ -220,19 +220,26 @@ public final class Calls {
     return true;
   }
 
-  /**
-   * Copies count slots from first down to res (res <= first). Most calls return a value or two, for
-   * which a loop beats System.arraycopy's set-up.
-   */
+  /** Copies count slots from first down to res (res <= first) within one stack. */
   static void moveDown(Object[] s, double[] n, int first, int res, int count) {
-    if (count <= 4) {
-      for (int i = 0; i < count; i++) {
-        s[res + i] = s[first + i];
-        n[res + i] = n[first + i];
+    copySlots(s, n, first, s, n, res, count);
+  }
+
+  /**
+   * Copies n stack slots (values and number slots), forwards, so a copy down within one stack is
+   * safe. Calls and switches usually move a value or two, for which a loop beats System.arraycopy's
+   * set-up.
+   */
+  static void copySlots(Object[] fromStack, double[] fromNums, int src, Object[] toStack, double[] toNums, int dst,
+      int n) {
+    if (n <= 4) {
+      for (int i = 0; i < n; i++) {
+        toStack[dst + i] = fromStack[src + i];
+        toNums[dst + i] = fromNums[src + i];
       }
     } else {
-      System.arraycopy(s, first, s, res, count);
-      System.arraycopy(n, first, n, res, count);
+      System.arraycopy(fromStack, src, toStack, dst, n);
+      System.arraycopy(fromNums, src, toNums, dst, n);
     }
   }
 
@@ -252,8 +259,7 @@ public final class Calls {
     }
     int outcome = precall(L, func, nResults);
     if (outcome == LUA) {
-      L.calls[L.ci].entry = true;
-      Interpreter.execute(L);
+      Interpreter.executeEntry(L);
     } else if (outcome == YIELDED) {
       throw Errors.runtime(L, "attempt to yield across metamethod/C-call boundary");
     }

@@ -23,7 +23,7 @@ final class Interpreter {
       final CallInfo ci = L.calls[L.ci];
       final LuaClosure cl = (LuaClosure) ci.function;
       final Proto p = cl.p;
-      if (ci.savedPc == 0 && L.hookMask == 0 && Jit.compiledOrHot(p)) {
+      if (L.hookMask == 0 && (p.compiled != null ? p.entries.get(ci.savedPc) : ci.savedPc == 0 && Jit.compiledOrHot(p))) {
         if (runCompiled(L, ci) == EXIT) return;
         continue;
       }
@@ -570,6 +570,27 @@ final class Interpreter {
         throw e;
       }
     }
+  }
+
+  /**
+   * Runs the Lua frame a Java-level entry (a library callback, a metamethod, a resume) has just
+   * pushed, to its return or yield.
+   */
+  static void executeEntry(Coroutine L) {
+    L.calls[L.ci].entry = true;
+    continueTop(L);
+  }
+
+  /**
+   * Runs the top Lua frame on from its saved pc: straight into compiled code where it can be
+   * entered there, which keeps callbacks (sort's comparator) and coroutine resumes from going
+   * through the interpreter loop's set-up every time.
+   */
+  static void continueTop(Coroutine L) {
+    CallInfo ci = L.calls[L.ci];
+    Proto p = ((LuaClosure) ci.function).p;
+    if (L.hookMask == 0 && p.compiled != null && p.entries.get(ci.savedPc) && runCompiled(L, ci) == EXIT) return;
+    execute(L); // counts calls towards compiling, and runs whatever is not compiled
   }
 
   private static final int EXIT = 1; // leave execute(): the entry frame returned or the coroutine yielded

@@ -32,7 +32,6 @@ import static jlua.vm.bytecode.Code.IFNONNULL;
 import static jlua.vm.bytecode.Code.IFNULL;
 import static jlua.vm.bytecode.Code.IF_ACMPEQ;
 import static jlua.vm.bytecode.Code.IF_ACMPNE;
-import static jlua.vm.bytecode.Code.IF_ICMPEQ;
 import static jlua.vm.bytecode.Code.ILOAD;
 import static jlua.vm.bytecode.Code.INSTANCEOF;
 import static jlua.vm.bytecode.Code.INVOKESPECIAL;
@@ -117,7 +116,12 @@ final class JitCompiler {
 
   record ClassBytes(String name, byte[] bytes) {}
 
-  /** Loop headers: where the interpreter may hand a running frame over (targets of backward jumps). */
+  /**
+   * Where the interpreter may hand a frame over: loop headers (targets of backward jumps), to take
+   * over a running loop, and the instruction after each call, where a frame continues when its
+   * callee returns or its coroutine is resumed. Registers live in the coroutine's stack, so no other
+   * state needs restoring there.
+   */
   static BitSet entryPoints(Proto p) {
     BitSet entries = new BitSet();
     entries.set(0);
@@ -129,6 +133,7 @@ final class JitCompiler {
         int target = pc + 1 + OpCode.sbx(i);
         if (target <= pc && target >= 0) entries.set(target);
       }
+      if (op == OpCode.CALL) entries.set(pc + 1);
       if (op == OpCode.SETLIST && OpCode.c(i) == 0) pc++;
       if (op == OpCode.CLOSURE) pc += p.p[OpCode.bx(i)].nups;
     }
@@ -142,10 +147,9 @@ final class JitCompiler {
     c.load(ALOAD, L).field(GETFIELD, COROUTINE, "nums", N_).store(ASTORE, N);
     c.load(ALOAD, CI).field(GETFIELD, CALLINFO, "base", "I").store(ISTORE, BASE);
     BitSet entries = entryPoints(p);
-    for (int pc = entries.nextSetBit(1); pc >= 0; pc = entries.nextSetBit(pc + 1)) {
-      c.load(ILOAD, ENTRY).iconst(pc).jump(IF_ICMPEQ, labels[pc]);
-    }
-    c.load(ILOAD, ENTRY).jump(IFNE, interpretExit);
+    Label[] targets = new Label[entries.length()];
+    for (int pc = 0; pc < targets.length; pc++) targets[pc] = entries.get(pc) ? labels[pc] : interpretExit;
+    c.load(ILOAD, ENTRY).tableswitch(0, interpretExit, targets);
     for (int pc = 0; pc < code.length; pc++) {
       c.mark(labels[pc]);
       pc = instruction(pc);

@@ -307,8 +307,7 @@ public final class JitRuntime {
 
   /** Runs the top frame (just pushed) to its return in the interpreter, which may hand it to compiled code. */
   static int runPushedFrame(Coroutine L) {
-    L.calls[L.ci].entry = true;
-    Interpreter.execute(L);
+    Interpreter.executeEntry(L);
     return L.yielded ? CompiledFunction.YIELDED : CompiledFunction.RETURNED;
   }
 

@@ -1,9 +1,5 @@
 package jlua.vm;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-
 /**
  * Numbers to text as C's printf does on glibc: {@code tostring} is {@code %.14g}. Rounding is done on
  * the exact binary value, half to even, as glibc does (Java's Formatter rounds a shortest decimal
@@ -53,7 +49,7 @@ public final class NumberFormat {
       text = Long.toString((long) abs);
       if (precision > 0) text = text + "." + "0".repeat(precision);
     } else {
-      text = new BigDecimal(abs).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+      text = DecimalDigits.fixed(abs, precision);
     }
     return alternate && precision == 0 ? text + "." : text;
   }
@@ -61,46 +57,48 @@ public final class NumberFormat {
   /** The digits of {@code %.<precision>e} for a finite value {@code abs >= 0}. */
   public static String exponential(double abs, int precision, boolean alternate, boolean upper) {
     if (abs == 0) return exponentForm("0", 0, precision, alternate, upper);
-    BigDecimal rounded = new BigDecimal(abs).round(new MathContext(precision + 1, RoundingMode.HALF_EVEN));
-    return exponentForm(rounded.unscaledValue().toString(), decimalExponent(rounded), precision, alternate,
-        upper);
+    DecimalDigits.Rounded rounded = DecimalDigits.significant(abs, precision + 1);
+    return exponentForm(rounded.digits(), rounded.exponent(), precision, alternate, upper);
   }
 
   /** The digits of {@code %.<precision>g} for a finite value {@code abs >= 0}. */
   public static String general(double abs, int precision, boolean alternate, boolean upper) {
     int p = precision == 0 ? 1 : precision;
-    String digits;
-    int exponent;
-    BigDecimal rounded = null;
-    if (abs == 0) {
-      digits = "0";
-      exponent = 0;
-    } else {
-      rounded = new BigDecimal(abs).round(new MathContext(p, RoundingMode.HALF_EVEN));
-      digits = rounded.unscaledValue().toString();
-      exponent = decimalExponent(rounded);
-    }
+    DecimalDigits.Rounded rounded = abs == 0 ? new DecimalDigits.Rounded("0", 0, 0) : DecimalDigits.significant(abs, p);
+    int exponent = rounded.exponent();
     if (exponent < -4 || exponent >= p) {
-      if (alternate && rounded != null && decimalExponent(new BigDecimal(abs)) == p - 1) {
+      if (alternate && abs != 0 && rounded.unroundedExponent() == p - 1) {
         // glibc: when rounding carries an f-style value (say 999999.5 at 6 digits) into e-style, %#g keeps
         // the f-style count of fraction digits, which is 0 there: "1.e+06", not "1.00000e+06"
-        return exponentForm(digits, exponent, 0, true, upper);
+        return exponentForm(rounded.digits(), exponent, 0, true, upper);
       }
-      String text = exponentForm(digits, exponent, p - 1, alternate, upper);
+      String text = exponentForm(rounded.digits(), exponent, p - 1, alternate, upper);
       if (alternate) return text;
       int e = text.indexOf(upper ? 'E' : 'e');
       return stripFractionZeros(text.substring(0, e)) + text.substring(e);
     }
     int fractionDigits = p - 1 - exponent; // %f with this many digits shows p significant ones
-    String text = rounded == null ? fixed(0, fractionDigits, false)
-        : rounded.setScale(fractionDigits, RoundingMode.HALF_EVEN).toPlainString();
+    String text = plain(rounded.digits(), exponent, fractionDigits);
     if (!alternate) return stripFractionZeros(text);
     return fractionDigits == 0 ? text + "." : text;
   }
 
-  /** The exponent X of a nonzero value written d.ddd x 10^X. */
-  private static int decimalExponent(BigDecimal rounded) {
-    return rounded.precision() - rounded.scale() - 1;
+  /** Significant digits d.ddd x 10^exponent written without exponent, with fractionDigits places. */
+  private static String plain(String digits, int exponent, int fractionDigits) {
+    StringBuilder b = new StringBuilder(fractionDigits + Math.max(exponent, 0) + 3);
+    if (exponent < 0) {
+      b.append('0');
+    } else {
+      for (int i = 0; i <= exponent; i++) b.append(i < digits.length() ? digits.charAt(i) : '0');
+    }
+    if (fractionDigits > 0) {
+      b.append('.');
+      for (int place = 1; place <= fractionDigits; place++) {
+        int index = exponent + place; // digit for 10^-place
+        b.append(index >= 0 && index < digits.length() ? digits.charAt(index) : '0');
+      }
+    }
+    return b.toString();
   }
 
   /** d.ddde+XX from the significant digits (padded or cut to 1 + fractionDigits) and the exponent. */

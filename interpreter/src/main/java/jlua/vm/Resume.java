@@ -87,8 +87,7 @@ public final class Resume {
 
   /** Copies n slots (values and number slots) from one coroutine's stack to another's. */
   static void copy(Coroutine from, int src, Coroutine to, int dst, int n) {
-    System.arraycopy(from.stack, src, to.stack, dst, n);
-    System.arraycopy(from.nums, src, to.nums, dst, n);
+    Calls.copySlots(from.stack, from.nums, src, to.stack, to.nums, dst, n);
   }
 
   private static void run(Coroutine co, int nargs) {
@@ -96,8 +95,7 @@ public final class Resume {
       co.started = true;
       int func = co.top - nargs - 1;
       if (Calls.precall(co, func, -1) == Calls.LUA) {
-        co.calls[co.ci].entry = true;
-        Interpreter.execute(co);
+        Interpreter.executeEntry(co);
       }
     } else {
       // frames that nested VM entries ran for compiled code are plain Lua frames now the Java stack
@@ -111,7 +109,7 @@ public final class Resume {
       co.stackResults = nargs;
       Calls.storeJavaResults(co, yieldCall, Calls.STACK_RESULTS);
       if (fixed) co.top = co.calls[co.ci].top;
-      Interpreter.execute(co);
+      Interpreter.continueTop(co);
     }
     if (!co.yielded) co.status = Coroutine.Status.DEAD; // the body returned
   }

@@ -61,7 +61,7 @@ public final class Host {
   /** A jlua command line (java -cp the test class path jlua.cli.Main). */
   public static List<String> jlua(String classPath, String... args) {
     List<String> argv = new ArrayList<>(List.of(Path.of(java.lang.System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xss16m", "-cp", classPath, "jlua.cli.Main"));
+        "-Xss16m", "--enable-native-access=ALL-UNNAMED", "-cp", classPath, "jlua.cli.Main"));
     argv.addAll(List.of(args));
     return argv;
   }

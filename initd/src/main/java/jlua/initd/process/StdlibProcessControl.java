@@ -14,6 +14,7 @@ import jlua.process.Children;
 import jlua.process.Descriptors;
 import jlua.process.Exit;
 import jlua.process.Identity;
+import jlua.process.ProcTable;
 import jlua.process.Rlimit;
 import jlua.process.SpawnSpec;
 import jlua.sys.Errnos;
@@ -42,7 +43,7 @@ public final class StdlibProcessControl implements ProcessControl {
   public long spawn(DaemonSpec spec, ExitListener onExit) throws LaunchException {
     List<Integer> opened = new ArrayList<>();
     try {
-      Identity identity = Identity.of(spec.user(), spec.group());
+      Identity identity = identity(spec);
       int[] fds = new int[3 + spec.fds().size()];
       fds[0] = open(spec.stdin(), "r", opened);
       fds[1] = open(spec.stdout(), "a", opened);
@@ -66,6 +67,27 @@ public final class StdlibProcessControl implements ProcessControl {
   public boolean kill(long pid, UnixSignal signal) {
     if (Native.libc().kill((int) pid, signal.number()) == 0) return true;
     return Native.errno() != Errnos.ESRCH;
+  }
+
+  /**
+   * Who the daemon runs as. Only root can change users: a jinit run by a normal user (the demo, a
+   * developer's test) starts daemons declared as that same user and group under its own credentials,
+   * supplementary groups included (it may not set those), and refuses any other user with a clear reason.
+   */
+  private static Identity identity(DaemonSpec spec) throws OsError, LaunchException {
+    Identity wanted = Identity.of(spec.user(), spec.group());
+    long uid = selfId("Uid:");
+    if (uid == 0 || wanted == null) return wanted;
+    long gid = selfId("Gid:");
+    if (wanted.uid() != null && wanted.uid() == uid && wanted.gid() == gid) return null;
+    throw new LaunchException("user " + spec.user() + ", group " + spec.group() + ": only root may start a daemon"
+        + " as another user or group (jinit runs as uid " + uid + ", gid " + gid + ")");
+  }
+
+  /** The effective uid or gid of jinit, from /proc/self/status (no native call). */
+  private static long selfId(String key) {
+    String line = ProcTable.selfStatus(key);
+    return line == null ? -1 : Long.parseLong(line.trim().split("\\s+")[1]);
   }
 
   /** Opens one descriptor a daemon receives; {@code mode} is the default for a plain file. */

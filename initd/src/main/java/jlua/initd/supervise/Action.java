@@ -16,6 +16,12 @@ public sealed interface Action {
   /** kill(pid, signal); a negative pid is the process group. */
   record Signal(long pid, UnixSignal signal) implements Action {}
 
+  /**
+   * SIGKILL to the process group {@code group} of a stopped daemon that has exited, so that nothing it
+   * started is left running (its children never got a signal of their own); usually the group is empty.
+   */
+  record Sweep(long group) implements Action {}
+
   /** Answer KillDue(run) after {@code delayMillis}. */
   record ArmKillTimer(int run, long delayMillis) implements Action {}
 

@@ -10,6 +10,7 @@ import jlua.initd.supervise.Action.AwaitDependencies;
 import jlua.initd.supervise.Action.CallStop;
 import jlua.initd.supervise.Action.Launch;
 import jlua.initd.supervise.Action.Signal;
+import jlua.initd.supervise.Action.Sweep;
 import jlua.initd.supervise.Event.DependenciesReady;
 import jlua.initd.supervise.Event.DependencyFailed;
 import jlua.initd.supervise.Event.Exited;
@@ -39,7 +40,8 @@ import jlua.initd.supervise.Event.StopDone;
  * UP        Stop                STOPPING                        rc: CallStop; daemon: TERM, ArmKillTimer
  * UP        Exited              BACKOFF | FAILED | DOWN          ArmRestartTimer (by restart policy, crash loop)
  * STOPPING  Start / Stop        STOPPING, wanted := yes / no
- * STOPPING  Exited / StopDone   WAITING if wanted, else DOWN    AwaitDependencies if wanted
+ * STOPPING  Exited              WAITING if wanted, else DOWN    Sweep; AwaitDependencies if wanted
+ * STOPPING  StopDone            WAITING if wanted, else DOWN    AwaitDependencies if wanted
  * STOPPING  KillDue             STOPPING                        KILL to the process group
  * BACKOFF   Start               WAITING (crash count reset)     AwaitDependencies
  * BACKOFF   Stop                DOWN
@@ -129,7 +131,11 @@ public final class Machine {
     if (e instanceof Start) return new Step(s.wanted(true));
     if (e instanceof Stop) return new Step(s.wanted(false));
     if (e instanceof Exited x && x.run() == s.run() && p.daemon()) {
-      return settle(s.exited(State.STOPPING, x.status(), s.quickExits()));
+      Step settled = settle(s.exited(State.STOPPING, x.status(), s.quickExits()));
+      List<Action> actions = new java.util.ArrayList<>();
+      actions.add(new Sweep(s.pid()));
+      actions.addAll(settled.actions());
+      return new Step(settled.status(), List.copyOf(actions));
     }
     if (e instanceof StopDone d && d.run() == s.run() && !p.daemon()) {
       Status done = d.error() == null ? s : new Status(s.state(), s.wanted(), s.run(), 0, s.upSince(), s.restarts(),

@@ -32,6 +32,7 @@ import jlua.initd.graph.Resolver;
 import jlua.initd.process.ExitStatus;
 import jlua.initd.process.LaunchException;
 import jlua.initd.process.ProcessControl;
+import jlua.initd.process.UnixSignal;
 import jlua.initd.report.Dot;
 import jlua.initd.report.StatusTable;
 import jlua.initd.report.Timeline;
@@ -174,6 +175,10 @@ public final class Supervisor implements AutoCloseable {
       boolean sent = control.kill(s.pid(), s.signal());
       log.service(u.name, "SIG" + s.signal() + " to " + (s.pid() < 0 ? "process group " + -s.pid() : "pid " + s.pid())
           + (sent ? "" : " (no such process)"));
+    } else if (a instanceof Action.Sweep w) {
+      if (control.kill(-w.group(), UnixSignal.KILL)) {
+        log.service(u.name, "SIGKILL to what pid " + w.group() + " left in its process group");
+      }
     } else if (a instanceof Action.ArmKillTimer k) {
       timers.schedule(() -> post(u, new Event.KillDue(k.run())), k.delayMillis(), TimeUnit.MILLISECONDS);
     } else if (a instanceof Action.ArmRestartTimer r) {

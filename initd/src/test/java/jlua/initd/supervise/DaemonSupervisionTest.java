@@ -85,7 +85,9 @@ class DaemonSupervisionTest {
       long t0 = System.nanoTime();
       assertEquals(Reply.ok("stubborn stopped\n"), s.supervisor.stop("stubborn").get(5, TimeUnit.SECONDS));
       assertTrue(System.nanoTime() - t0 >= TimeUnit.MILLISECONDS.toNanos(190));
-      assertEquals(List.of(new FakeProcesses.Sent(polite, UnixSignal.TERM), new FakeProcesses.Sent(stubborn, UnixSignal.TERM),
+      // each exit during a stop is followed by a sweep of the daemon's process group
+      assertEquals(List.of(new FakeProcesses.Sent(polite, UnixSignal.TERM), new FakeProcesses.Sent(-polite, UnixSignal.KILL),
+          new FakeProcesses.Sent(stubborn, UnixSignal.TERM), new FakeProcesses.Sent(-stubborn, UnixSignal.KILL),
           new FakeProcesses.Sent(-stubborn, UnixSignal.KILL)), p.signalsSent());
       assertEquals("signal KILL", s.status("stubborn").lastExit().describe());
       assertEquals(State.DOWN, s.status("stubborn").state());

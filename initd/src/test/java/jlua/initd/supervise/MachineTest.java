@@ -72,7 +72,7 @@ class MachineTest {
       STOPPING  DependencyFailed   STOPPING  -
       STOPPING  Started            STOPPING  -
       STOPPING  StartFailed        STOPPING  -
-      STOPPING  Exited             DOWN      -
+      STOPPING  Exited             DOWN      -  Sweep(42)
       STOPPING  StopDone           STOPPING  -
       STOPPING  RestartDue         STOPPING  -
       STOPPING  KillDue            STOPPING  -  Signal(-42,KILL)
@@ -261,7 +261,7 @@ class MachineTest {
     Status stopping = new Status(State.STOPPING, true, 1, 42, 1_000, 0, 0, null, null);
     Machine.Step s = Machine.step(Policy.daemon(Restart.ALWAYS), stopping, new Event.Exited(1, ExitStatus.killed(42, "TERM", false), 9_000));
     assertEquals(State.WAITING, s.status().state());
-    assertEquals("Await", render(s.actions()));
+    assertEquals("Sweep(42) Await", render(s.actions()));
     assertEquals(0, s.status().pid());
   }
 
@@ -280,6 +280,7 @@ class MachineTest {
       else if (a instanceof Action.Launch l) out.add("Launch(" + l.run() + ")");
       else if (a instanceof Action.CallStop c) out.add("CallStop(" + c.run() + ")");
       else if (a instanceof Action.Signal s) out.add("Signal(" + s.pid() + "," + s.signal() + ")");
+      else if (a instanceof Action.Sweep w) out.add("Sweep(" + w.group() + ")");
       else if (a instanceof Action.ArmKillTimer k) out.add("KillTimer(" + k.run() + "," + k.delayMillis() + ")");
       else if (a instanceof Action.ArmRestartTimer r) out.add("RestartTimer(" + r.run() + "," + r.delayMillis() + ")");
     }

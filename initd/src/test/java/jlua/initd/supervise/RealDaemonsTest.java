@@ -73,6 +73,31 @@ class RealDaemonsTest {
     }
   }
 
+  /** A user listed as a member in /etc/group gets that group as a supplementary group, as initgroups(3) does. */
+  @Test
+  void aDaemonHasTheSupplementaryGroupsOfItsUser() throws Exception {
+    assumeRoot();
+    String member = null;
+    for (String line : Files.readAllLines(Path.of("/etc/group"))) {
+      String[] f = line.split(":", -1);
+      if (f.length == 4 && !f[3].isEmpty()) member = f[3].split(",")[0];
+    }
+    Assumptions.assumeTrue(member != null, "no user in /etc/group has supplementary groups: skipped");
+    jlua.process.Identity id = jlua.process.Identity.of(member, null);
+    Assumptions.assumeTrue(id.groups().length > 1, member + " has no supplementary group: skipped");
+    try (Scenario s = new Scenario(dir, new StdlibProcessControl(), DaemonSupervisionTest.FAST)) {
+      s.file("d.lua", "d = { exec = '/bin/sleep', arg = {'60'}, user = '" + member + "', group = " + id.gid() + " }");
+      s.boot();
+      long pid = s.awaitState("d", State.UP).pid();
+      String status = Files.readString(Path.of("/proc", Long.toString(pid), "status"));
+      String groups = status.lines().filter(l -> l.startsWith("Groups:")).findFirst().orElseThrow();
+      assertEquals(Arrays.stream(id.groups()).sorted().mapToObj(Integer::toString).toList(),
+          Arrays.stream(groups.substring(7).trim().split("\\s+")).map(Integer::parseInt).sorted().map(String::valueOf).toList(),
+          status);
+      assertTrue(status.contains("Uid:\t" + id.uid() + "\t"), status);
+    }
+  }
+
   @Test
   void aKilledDaemonIsRestartedWithAGrowingDelay() throws Exception {
     assumeRoot();
