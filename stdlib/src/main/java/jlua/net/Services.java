@@ -9,14 +9,17 @@ import java.util.Map;
 import jlua.api.Lua;
 import jlua.api.LuaTable;
 
-/** /etc/services: service names and aliases to port numbers ({@code net.ports.ssh} = 22), read once. */
-final class Services {
+/**
+ * /etc/services: service names and aliases to port numbers ({@code net.ports.ssh} = 22), read once.
+ * Public because jinit's service files look ports up here too ({@code tcp("qotd")}).
+ */
+public final class Services {
   private Services() {}
 
   private static volatile Map<String, Integer> ports;
 
   /** The port of a name or alias, or null. */
-  static Integer port(String name) {
+  public static Integer port(String name) {
     Map<String, Integer> p = ports;
     if (p == null) ports = p = read(Path.of("/etc/services"));
     return p.get(name);

@@ -12,6 +12,7 @@ import jlua.api.LuaError;
 import jlua.api.LuaModule;
 import jlua.api.LuaTable;
 import jlua.api.Userdata;
+import jlua.net.Services;
 
 /**
  * The globals a service file sees on top of Lua's: {@code depends}, {@code file}, {@code tcp},
@@ -93,7 +94,7 @@ final class ServiceEnvironment {
       return d.intValue();
     }
     if (v instanceof String s) {
-      Integer p = Ports.lookup(s);
+      Integer p = Services.port(s);
       if (p != null) return p;
       throw args.argError(i, "unknown port name '" + s + "'");
     }
@@ -106,7 +107,7 @@ final class ServiceEnvironment {
     LuaTable meta = new LuaTable();
     meta.rawset("__index", lua.function("ports", a -> {
       String name = a.checkString(2);
-      Integer p = Ports.lookup(name);
+      Integer p = Services.port(name);
       if (p == null) throw new LuaError("unknown port name '" + name + "' (not in /etc/services)");
       return (double) p;
     }));
