@@ -20,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -449,18 +450,23 @@ public final class Supervisor implements AutoCloseable {
   }
 
   public CompletableFuture<Reply> start(String name) {
-    return onLoop(f -> {
-      Unit u = units.get(name);
-      if (u == null) {
-        f.complete(Reply.failure("jinit: no such service: " + name + "\n"));
-        return;
-      }
-      if (shuttingDown) {
-        f.complete(Reply.failure("jinit: shutting down\n"));
-        return;
-      }
+    return onUnit(name, true, (u, f) -> {
       startWithDependencies(u);
       watch(u, s -> s.state() == State.UP || s.state().settled(), s -> f.complete(outcome(u.name, s)));
+    });
+  }
+
+  /**
+   * Runs a command on the loop with the named service; replies "no such service" instead when there is
+   * none, and "shutting down" when the command would start something during a shutdown.
+   */
+  private CompletableFuture<Reply> onUnit(
+      String name, boolean starts, BiConsumer<Unit, CompletableFuture<Reply>> command) {
+    return onLoop(f -> {
+      Unit u = units.get(name);
+      if (u == null) f.complete(Reply.failure("jinit: no such service: " + name + "\n"));
+      else if (starts && shuttingDown) f.complete(Reply.failure("jinit: shutting down\n"));
+      else command.accept(u, f);
     });
   }
 
@@ -471,12 +477,7 @@ public final class Supervisor implements AutoCloseable {
   }
 
   public CompletableFuture<Reply> stop(String name) {
-    return onLoop(f -> {
-      Unit u = units.get(name);
-      if (u == null) {
-        f.complete(Reply.failure("jinit: no such service: " + name + "\n"));
-        return;
-      }
+    return onUnit(name, false, (u, f) -> {
       stopWithDependents(List.of(u), b -> {
         StringBuilder out = new StringBuilder();
         for (String s : b.stopped) out.append(s).append(" stopped\n");
@@ -487,16 +488,7 @@ public final class Supervisor implements AutoCloseable {
   }
 
   public CompletableFuture<Reply> restart(String name) {
-    return onLoop(f -> {
-      Unit u = units.get(name);
-      if (u == null) {
-        f.complete(Reply.failure("jinit: no such service: " + name + "\n"));
-        return;
-      }
-      if (shuttingDown) {
-        f.complete(Reply.failure("jinit: shutting down\n"));
-        return;
-      }
+    return onUnit(name, true, (u, f) -> {
       State state = u.status.state();
       if (state != State.UP && state != State.STOPPING) {
         startWithDependencies(u);
