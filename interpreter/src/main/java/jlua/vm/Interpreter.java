@@ -487,9 +487,7 @@ final class Interpreter {
             }
             case OpCode.FORPREP:
               ci.savedPc = pc;
-              forNumber(L, a, "'for' initial value must be a number");
-              forNumber(L, a + 1, "'for' limit must be a number");
-              forNumber(L, a + 2, "'for' step must be a number");
+              JitRuntime.forPrep(L, a); // the checks and coercions both tiers share
               n[a] -= n[a + 2];
               pc += (i >>> 14) - OpCode.MAXARG_sBx;
               continue;
@@ -629,16 +627,6 @@ final class Interpreter {
     ci.isLua = true;
     ci.tailCalls++;
     L.popCall();
-  }
-
-  /** Coerces a for-loop control value to a number in place, or raises the given error. */
-  private static void forNumber(Coroutine L, int reg, String message) {
-    Object v = L.stack[reg];
-    if (v == NUM) return;
-    Double d = Values.toNumber(v);
-    if (d == null) throw Errors.runtime(L, message);
-    L.stack[reg] = NUM;
-    L.nums[reg] = d;
   }
 
   /** The boxed value of operand RK(x). */

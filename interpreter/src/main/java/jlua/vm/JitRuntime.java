@@ -248,6 +248,7 @@ public final class JitRuntime {
     forNumber(L, a + 2, "'for' step must be a number");
   }
 
+  /** Coerces a for-loop control value to a number in place, or raises the given error. */
   private static void forNumber(Coroutine L, int reg, String message) {
     Object v = L.stack[reg];
     if (v == NUM) return;
