@@ -19,6 +19,12 @@ public final class Strftime {
   /** The whole os.date format: conversions pass one at a time, a final lone '%' stays. */
   public static String format(String format, BrokenDownTime tm, Zone zone) {
     StringBuilder out = new StringBuilder();
+    expand(out, format, tm, zone);
+    return out.toString();
+  }
+
+  /** Appends a format's expansion; the composite conversions (%c, %D, %F, %r, %R, %T) are formats too. */
+  private static void expand(StringBuilder out, String format, BrokenDownTime tm, Zone zone) {
     int n = format.length();
     for (int i = 0; i < n; i++) {
       char c = format.charAt(i);
@@ -28,7 +34,6 @@ public final class Strftime {
         convert(out, format.charAt(++i), tm, zone);
       }
     }
-    return out.toString();
   }
 
   /** strftime("%c") for one conversion character. */
@@ -38,33 +43,12 @@ public final class Strftime {
       case 'A' -> out.append(DAYS[tm.wday]);
       case 'b', 'h' -> out.append(MONTHS[tm.month - 1], 0, 3);
       case 'B' -> out.append(MONTHS[tm.month - 1]);
-      case 'c' -> {
-        convert(out, 'a', tm, zone);
-        out.append(' ');
-        convert(out, 'b', tm, zone);
-        out.append(' ');
-        convert(out, 'e', tm, zone);
-        out.append(' ');
-        convert(out, 'T', tm, zone);
-        out.append(' ');
-        convert(out, 'Y', tm, zone);
-      }
+      case 'c' -> expand(out, "%a %b %e %H:%M:%S %Y", tm, zone);
       case 'C' -> out.append(Math.floorDiv(tm.year, 100));
       case 'd' -> pad(out, tm.day, 2, '0');
-      case 'D', 'x' -> {
-        pad(out, tm.month, 2, '0');
-        out.append('/');
-        pad(out, tm.day, 2, '0');
-        out.append('/');
-        pad(out, Math.floorMod(tm.year, 100), 2, '0');
-      }
+      case 'D', 'x' -> expand(out, "%m/%d/%y", tm, zone);
       case 'e' -> pad(out, tm.day, 2, ' ');
-      case 'F' -> {
-        out.append(tm.year).append('-');
-        pad(out, tm.month, 2, '0');
-        out.append('-');
-        pad(out, tm.day, 2, '0');
-      }
+      case 'F' -> expand(out, "%Y-%m-%d", tm, zone);
       case 'G' -> out.append(isoYear(tm));
       case 'g' -> pad(out, Math.floorMod(isoYear(tm), 100), 2, '0');
       case 'H' -> pad(out, tm.hour, 2, '0');
@@ -77,30 +61,12 @@ public final class Strftime {
       case 'n' -> out.append('\n');
       case 'p' -> out.append(tm.hour < 12 ? "AM" : "PM");
       case 'P' -> out.append(tm.hour < 12 ? "am" : "pm");
-      case 'r' -> {
-        convert(out, 'I', tm, zone);
-        out.append(':');
-        convert(out, 'M', tm, zone);
-        out.append(':');
-        convert(out, 'S', tm, zone);
-        out.append(' ');
-        convert(out, 'p', tm, zone);
-      }
-      case 'R' -> {
-        convert(out, 'H', tm, zone);
-        out.append(':');
-        convert(out, 'M', tm, zone);
-      }
+      case 'r' -> expand(out, "%I:%M:%S %p", tm, zone);
+      case 'R' -> expand(out, "%H:%M", tm, zone);
       case 's' -> out.append(epochSeconds(tm, zone));
       case 'S' -> pad(out, tm.sec, 2, '0');
       case 't' -> out.append('\t');
-      case 'T', 'X' -> {
-        convert(out, 'H', tm, zone);
-        out.append(':');
-        convert(out, 'M', tm, zone);
-        out.append(':');
-        convert(out, 'S', tm, zone);
-      }
+      case 'T', 'X' -> expand(out, "%H:%M:%S", tm, zone);
       case 'u' -> out.append(tm.wday == 0 ? 7 : tm.wday);
       case 'U' -> pad(out, (tm.yday + 7 - tm.wday) / 7, 2, '0');
       case 'V' -> pad(out, isoWeek(tm), 2, '0');
