@@ -140,20 +140,19 @@ public final class ClassFile {
   }
 
   int fieldRef(String owner, String fieldName, String descriptor) {
-    int c = classRef(owner);
-    int nt = nameAndType(fieldName, descriptor);
-    return entry("F" + owner + "." + fieldName + descriptor, 1, out -> {
-      out.writeByte(9);
-      out.writeShort(c);
-      out.writeShort(nt);
-    });
+    return memberRef(9, 'F', owner, fieldName, descriptor);
   }
 
   int methodRef(String owner, String methodName, String descriptor) {
+    return memberRef(10, 'M', owner, methodName, descriptor);
+  }
+
+  /** A CONSTANT_Fieldref (tag 9) or CONSTANT_Methodref (tag 10); {@code kind} keeps their pool keys apart. */
+  private int memberRef(int tag, char kind, String owner, String memberName, String descriptor) {
     int c = classRef(owner);
-    int nt = nameAndType(methodName, descriptor);
-    return entry("M" + owner + "." + methodName + descriptor, 1, out -> {
-      out.writeByte(10);
+    int nt = nameAndType(memberName, descriptor);
+    return entry(kind + owner + "." + memberName + descriptor, 1, out -> {
+      out.writeByte(tag);
       out.writeShort(c);
       out.writeShort(nt);
     });
