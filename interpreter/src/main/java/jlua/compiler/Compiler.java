@@ -610,23 +610,9 @@ public final class Compiler {
       fs.prefix(u.op(), v);
     } else if (node instanceof Expr.Name name) {
       singleVar(name.name(), v);
-    } else if (node instanceof Expr.Index idx) {
-      expr(idx.object(), v);
-      fs.exp2anyreg(v);
-      ExpDesc key = new ExpDesc();
-      expr(idx.key(), key);
-      fs.exp2val(key);
-      fs.line = idx.line();
-      fs.indexed(v, key);
-    } else if (node instanceof Expr.Call call) {
-      expr(call.function(), v);
-      fs.exp2nextreg(v);
-      functionArgs(v, call.args(), call.line());
-    } else if (node instanceof Expr.MethodCall mc) {
-      expr(mc.object(), v);
-      ExpDesc key = new ExpDesc().init(Kind.K, fs.stringK(mc.method()));
-      fs.self(v, key);
-      functionArgs(v, mc.args(), mc.line());
+    } else if (isSuffix(node)) {
+      expr(suffixObject(node), v);
+      applySuffix(node, v);
     } else if (node instanceof Expr.Paren p) {
       expr(p.inner(), v);
       fs.dischargeVars(v);
@@ -657,22 +643,27 @@ public final class Compiler {
     while (!chain.isEmpty()) {
       Expr suffix = chain.pop();
       fs.line = suffix.line();
-      if (suffix instanceof Expr.Index idx) {
-        fs.exp2anyreg(v);
-        ExpDesc key = new ExpDesc();
-        expr(idx.key(), key);
-        fs.exp2val(key);
-        fs.line = idx.line();
-        fs.indexed(v, key);
-      } else if (suffix instanceof Expr.Call call) {
-        fs.exp2nextreg(v);
-        functionArgs(v, call.args(), call.line());
-      } else {
-        Expr.MethodCall mc = (Expr.MethodCall) suffix;
-        ExpDesc key = new ExpDesc().init(Kind.K, fs.stringK(mc.method()));
-        fs.self(v, key);
-        functionArgs(v, mc.args(), mc.line());
-      }
+      applySuffix(suffix, v);
+    }
+  }
+
+  /** One suffix (.k / [k], (args), :m(args)) applied to the object already compiled into v. */
+  private void applySuffix(Expr suffix, ExpDesc v) {
+    if (suffix instanceof Expr.Index idx) {
+      fs.exp2anyreg(v);
+      ExpDesc key = new ExpDesc();
+      expr(idx.key(), key);
+      fs.exp2val(key);
+      fs.line = idx.line();
+      fs.indexed(v, key);
+    } else if (suffix instanceof Expr.Call call) {
+      fs.exp2nextreg(v);
+      functionArgs(v, call.args(), call.line());
+    } else {
+      Expr.MethodCall mc = (Expr.MethodCall) suffix;
+      ExpDesc key = new ExpDesc().init(Kind.K, fs.stringK(mc.method()));
+      fs.self(v, key);
+      functionArgs(v, mc.args(), mc.line());
     }
   }
 
