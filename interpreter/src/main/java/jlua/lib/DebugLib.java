@@ -214,8 +214,7 @@ public final class DebugLib {
   private static Object getlocal(Args args) {
     int arg = threadArgument(args);
     Coroutine L = targetThread(args);
-    int ci = DebugInfo.levelToCall(L, args.checkInt(arg + 1));
-    if (ci == -1) throw args.argError(arg + 1, "level out of range");
+    int ci = callAtLevel(args, arg + 1, L);
     int n = args.checkInt(arg + 2);
     if (ci < -1) return null; // a lost tail call has no locals
     String name = DebugInfo.localNameAt(L, ci, n);
@@ -223,12 +222,18 @@ public final class DebugLib {
     return new Object[] {name, DebugInfo.localValue(L, ci, n)};
   }
 
+  /** The call at the level in argument {@code i} (below -1: a lost tail call); "level out of range" if none. */
+  private static int callAtLevel(Args args, int i, Coroutine L) {
+    int ci = DebugInfo.levelToCall(L, args.checkInt(i));
+    if (ci == -1) throw args.argError(i, "level out of range");
+    return ci;
+  }
+
   // debug.setlocal ([thread,] level, local, value) -> name | nil
   private static Object setlocal(Args args) {
     int arg = threadArgument(args);
     Coroutine L = targetThread(args);
-    int ci = DebugInfo.levelToCall(L, args.checkInt(arg + 1));
-    if (ci == -1) throw args.argError(arg + 1, "level out of range");
+    int ci = callAtLevel(args, arg + 1, L);
     int n = args.checkInt(arg + 2);
     args.checkAny(arg + 3);
     if (ci < -1) return null;
