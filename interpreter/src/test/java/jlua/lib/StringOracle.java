@@ -151,6 +151,21 @@ final class StringOracle {
     return b.append('"').toString();
   }
 
+  /**
+   * Runs a batch under both and asserts they agree: {@code runner} is a format whose %s receives the case
+   * table, the cases numbered [1], [2], ... so a failure can name its case.
+   */
+  static void check(String runner, List<String> cases) {
+    StringBuilder table = new StringBuilder();
+    for (int i = 0; i < cases.size(); i++) table.append('[').append(i + 1).append("]=").append(cases.get(i)).append(",\n");
+    compare(String.format(runner, table));
+  }
+
+  /** Runs one batch script under both interpreters and asserts they emitted the same lines. */
+  static void compare(String script) {
+    assertSame(script, reference(script), jlua(script));
+  }
+
   /** Asserts both interpreters emitted the same lines; the message names the first difference. */
   static void assertSame(String script, List<String> expected, List<String> actual) {
     if (expected.equals(actual)) return;
