@@ -538,6 +538,7 @@ final class Interpreter {
               continue;
             }
             case OpCode.VARARG: {
+              // JitRuntime.vararg does the same; calling it from here made interpreted varargs.lua 30% slower
               int wanted = (i >>> 23) - 1;
               int nVar = base - ci.func - p.numParams - 1;
               if (wanted < 0) {
