@@ -21,30 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandLineTest {
   @TempDir Path tmp;
 
-  static final String RC_MODULE = """
-      module("syslog", package.seeall)
-      depends(_M, "iptables", "ntpd")
-      description = [[Syslog is the facility by which many daemons log messages.]]
-      function start() return true end
-      function stop() end
-      function restart() end
-      function reload() end
-      function status() end
-      """;
-
-  static final String DAEMON_TABLE = """
-      qotd = {
-        exec = "/usr/local/libexec/qotd",
-        depends = { "network" },
-        user = "daemon", group = "daemon", umask = "----w--w-", cwd = "/var/lib/qotd",
-        env = { LANG = "C" },
-        stderr = dgram("/dev/log", "connect"),
-        fd = { tcp("0.0.0.0", ports["qotd"]), udp("0.0.0.0", 17), file("/srv/quotes.txt", "r") },
-        limits = { stack = "64k", cpu = "5m", core = 0, nofile = 16 },
-        restart = "always",          -- or "on-failure", "never"
-      }
-      """;
-
   private Path write(Path dir, String name, String text) throws IOException {
     Files.createDirectories(dir);
     return Files.writeString(dir.resolve(name), text);
@@ -60,8 +36,8 @@ class CommandLineTest {
   @Test
   void planOfBothFormsAsWritten() throws IOException {
     Path dir = tmp.resolve("d");
-    write(dir, "syslog.lua", RC_MODULE);
-    write(dir, "qotd.lua", DAEMON_TABLE);
+    write(dir, "syslog.lua", InterfaceForms.RC_MODULE);
+    write(dir, "qotd.lua", InterfaceForms.DAEMON_TABLE);
     for (String n : List.of("iptables", "ntpd", "network")) {
       write(dir, n + ".lua", "module('" + n + "', package.seeall)\nfunction start() end");
     }
@@ -131,7 +107,7 @@ class CommandLineTest {
     write(dir, "web.lua", "module('web', package.seeall)\ndepends(_M, 'db')\nfunction start() end");
     write(dir, "api.lua", "module('api', package.seeall)\ndepends(_M, 'web', 'db')\nfunction start() end");
     write(dir, "off.lua", "off = { exec = '/bin/off', status = 'stop' }");
-    write(dir, "qotd.lua", DAEMON_TABLE);
+    write(dir, "qotd.lua", InterfaceForms.DAEMON_TABLE);
     Path socket = tmp.resolve("jinit.sock");
     Path out = tmp.resolve("out");
     Path err = tmp.resolve("err");

@@ -66,7 +66,7 @@ class ServiceFormsTest {
       tcpPort = t.getLocalPort();
       udpPort = u.getLocalPort();
     }
-    String table = CommandLineTest.DAEMON_TABLE;
+    String table = InterfaceForms.DAEMON_TABLE;
     table = adjust(table, "\"/usr/local/libexec/qotd\"", quoted(program));
     table = adjust(table, "\"/var/lib/qotd\"", quoted(cwd));
     table = adjust(table, "\"/dev/log\"", quoted(logSocket));
@@ -74,7 +74,7 @@ class ServiceFormsTest {
     table = adjust(table, "udp(\"0.0.0.0\", 17)", "udp(\"127.0.0.1\", " + udpPort + ")");
     table = adjust(table, "\"/srv/quotes.txt\"", quoted(quotes));
     Files.writeString(services.resolve("qotd.lua"), table);
-    Files.writeString(services.resolve("syslog.lua"), CommandLineTest.RC_MODULE);
+    Files.writeString(services.resolve("syslog.lua"), InterfaceForms.RC_MODULE);
     Files.writeString(services.resolve("network.lua"), "module('network', package.seeall)\nfunction start() return true end\n");
     Files.writeString(services.resolve("iptables.lua"), "module('iptables', package.seeall)\nfunction start() end\n");
     Files.writeString(services.resolve("ntpd.lua"), "ntpd = { exec = '/bin/sleep', arg = { '600' } }\n");

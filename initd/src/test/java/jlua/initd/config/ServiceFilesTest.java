@@ -12,37 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import jlua.api.LuaTable;
+import jlua.initd.InterfaceForms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ServiceFilesTest {
   @TempDir Path dir;
-
-  /** INTERFACES.md §4, rc-module form, verbatim. */
-  static final String RC_MODULE = """
-      module("syslog", package.seeall)
-      depends(_M, "iptables", "ntpd")
-      description = [[Syslog is the facility by which many daemons log messages.]]
-      function start() return true end
-      function stop() end
-      function restart() end
-      function reload() end
-      function status() end
-      """;
-
-  /** INTERFACES.md §4, daemon-table form, verbatim. */
-  static final String DAEMON_TABLE = """
-      qotd = {
-        exec = "/usr/local/libexec/qotd",
-        depends = { "network" },
-        user = "daemon", group = "daemon", umask = "----w--w-", cwd = "/var/lib/qotd",
-        env = { LANG = "C" },
-        stderr = dgram("/dev/log", "connect"),
-        fd = { tcp("0.0.0.0", ports["qotd"]), udp("0.0.0.0", 17), file("/srv/quotes.txt", "r") },
-        limits = { stack = "64k", cpu = "5m", core = 0, nofile = 16 },
-        restart = "always",          -- or "on-failure", "never"
-      }
-      """;
 
   private Path write(String name, String text) throws IOException {
     return Files.writeString(dir.resolve(name), text);
@@ -50,7 +25,7 @@ class ServiceFilesTest {
 
   @Test
   void rcModuleFormLoadsVerbatim() throws IOException {
-    Path file = write("syslog.lua", RC_MODULE);
+    Path file = write("syslog.lua", InterfaceForms.RC_MODULE);
     Catalog c = ServiceFiles.load(dir);
     assertEquals(List.of(), c.errors());
     Service.RcModule m = assertInstanceOf(Service.RcModule.class, c.byName().get("syslog"));
@@ -63,7 +38,7 @@ class ServiceFilesTest {
 
   @Test
   void daemonTableFormLoadsVerbatim() throws IOException {
-    write("qotd.lua", DAEMON_TABLE);
+    write("qotd.lua", InterfaceForms.DAEMON_TABLE);
     Catalog c = ServiceFiles.load(dir);
     assertEquals(List.of(), c.errors());
     Service.Daemon d = assertInstanceOf(Service.Daemon.class, c.byName().get("qotd"));
@@ -123,7 +98,7 @@ class ServiceFilesTest {
     Path syntax = write("a.lua", "x = {\n  exec = '/bin/x'\n  oops\n}");
     Path runtime = write("b.lua", "local t = nil\n\nprint(t.field)");
     Path badField = write("c.lua", "-- a comment\n\nbad = {\n  exec = '/bin/bad', umask = 'rwxrwxrwz' }\ngood = { exec = '/bin/good' }");
-    write("d.lua", RC_MODULE);
+    write("d.lua", InterfaceForms.RC_MODULE);
     Catalog c = ServiceFiles.load(dir);
     assertEquals(List.of("good", "syslog"), c.services().stream().map(Service::name).toList());
     assertEquals(3, c.errors().size(), c.errors().toString());
