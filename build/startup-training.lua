@@ -12,3 +12,26 @@ local m = setmetatable({}, {__index = function(_, k) return k end, __tostring = 
 local _ = tostring(m), m.x, string.rep("ab", 3), s:sub(1, 5):upper(), s:find("item 5", 1, true)
 local _ = math.floor(3.7), math.max(1, 2), os.time(), os.date("%Y"), tonumber("0x10"), select("#", 1, 2)
 io.write(count, " ", #s, " ", tostring(ok), " ", type(err), " ", f("a", "b"), "\n")
+
+-- The shell-utility library as init and maintenance scripts use it (in a scratch directory given as
+-- arg[1]): its classes, and the JDK's file-system classes behind them, then start from the archive too.
+local scratch = arg[1]
+if not scratch then return end
+local fs, proc, sys = require "fs", require "proc", require "sys"
+local base = scratch .. "/training"
+assert(fs.mkdir(base .. "/a/b", {parents = true}))
+assert(fs.write(base .. "/a/x", "hello\n"))
+assert(fs.write(base .. "/a/x", "more\n", {append = true}))
+assert(fs.cp(base .. "/a/x", base .. "/a/b/y"))
+assert(fs.cp(base .. "/a", base .. "/c", {recursive = true, preserve = true}))
+assert(fs.chmod(base .. "/a/b/y", "0600"))
+assert(fs.chown(base .. "/a/b/y", fs.stat(base).uid))
+assert(fs.mv(base .. "/a/b/y", base .. "/a/z"))
+assert(fs.ln("z", base .. "/a/l", {symbolic = true}))
+local _ = fs.stat(base .. "/a/z").size, fs.lstat(base .. "/a/l").target, fs.read(base .. "/a/z"), fs.ls(base .. "/a")
+local _ = fs.exists(base), fs.isdir(base), fs.isfile(base), fs.islink(base), fs.rm(base .. "/missing")
+local _ = fs.glob(base .. "/a/*"), fs.basename(base), fs.dirname(base)
+for _ in fs.find(base, {type = "file"}) do end
+assert(fs.rm(base, {recursive = true}))
+for _, p in ipairs(proc.ps()) do local _ = p.pid, p.rss end
+local _ = sys.uptime(), sys.hostname()
