@@ -67,26 +67,33 @@ final class Copier {
     boolean followTop = dereference || !(recursive || preserve); // cp without -R/-a copies what a link names
     PosixFileAttributes top = FileStatus.brief(src, followTop);
     if (top.isDirectory() && !recursive) throw src.error(Errno.EISDIR);
-    if (QuickCalls.isDirectory(dst.path())) dst = dst.child(src.fileName());
+    BasicFileAttributes there = existing(dst);
+    if (there != null && there.isDirectory()) {
+      dst = dst.child(src.fileName());
+      there = existing(dst);
+    }
     if (top.isDirectory()) {
       refuseCopyIntoItself(src, dst);
-    } else if (!top.isSymbolicLink() && isSameFile(top, dst)) {
+    } else if (!top.isSymbolicLink() && there != null && top.fileKey() != null && top.fileKey().equals(there.fileKey())) {
       throw dst.error(Errno.EINVAL); // cp refuses to copy a file onto itself
     }
     if (top.isRegularFile() && !preserve) {
-      copyData(src, FileStatus.permissionBits(top), true, dst); // all a plain copy needs to know
+      copyData(src, FileStatus.permissionBits(top), top.size(), dst); // all a plain copy needs to know
     } else {
       copy(src, FileStatus.of(src, followTop), dst);
     }
   }
 
-  /** Whether {@code dst} (after links) is the file {@code src} describes. */
-  private static boolean isSameFile(PosixFileAttributes src, SysPath dst) {
-    if (!QuickCalls.exists(dst.path())) return false;
+  /**
+   * stat(2) of the target (after links), or null where there is none: a missing target, the usual
+   * case, costs one stat without the exception NIO would build.
+   */
+  private static BasicFileAttributes existing(SysPath dst) {
+    if (!QuickCalls.exists(dst.path())) return null;
     try {
-      return src.fileKey() != null && src.fileKey().equals(Files.readAttributes(dst.path(), BasicFileAttributes.class).fileKey());
+      return Files.readAttributes(dst.path(), BasicFileAttributes.class);
     } catch (IOException e) {
-      return false; // the copy itself reports what is inaccessible
+      return null; // the copy itself reports what is inaccessible
     }
   }
 
@@ -146,14 +153,17 @@ final class Copier {
 
   private void copyFile(SysPath src, FileStatus st, SysPath dst) throws OsError {
     if (preserve && st.nlink() > 1 && linkToEarlierCopy(st, dst)) return;
-    copyData(src, st.permissions(), st.isFile(), dst);
+    copyData(src, st.permissions(), st.isFile() ? st.size() : -1, dst);
   }
 
-  /** Copies the contents of {@code src} to {@code dst}, created with {@code permissions} less the umask. */
-  private void copyData(SysPath src, int permissions, boolean regular, SysPath dst) throws OsError {
+  /**
+   * Copies the contents of {@code src} to {@code dst}, created with {@code permissions} less the umask;
+   * {@code size} is what stat said of a regular file, -1 for anything else.
+   */
+  private void copyData(SysPath src, int permissions, long size, SysPath dst) throws OsError {
     try (FileChannel in = FileChannel.open(src.path(), StandardOpenOption.READ)) {
       try (FileChannel out = openTarget(permissions, dst)) {
-        transfer(in, out, regular);
+        transfer(in, out, size);
         if (sync) out.force(true);
       } catch (IOException e) {
         throw dst.error(e);
@@ -178,11 +188,17 @@ final class Copier {
   /**
    * Copies to the end of {@code in}: sendfile(2) through transferTo, then, where that saw nothing or
    * cannot see the end (/proc files are regular but size 0; FIFOs and devices are not regular), reads.
+   * A regular file is done once the size stat saw is copied: transferTo stops at the size it finds
+   * (an fstat and a sendfile each call), so one more call would only find the end.
    */
-  private static void transfer(FileChannel in, FileChannel out, boolean regular) throws IOException {
+  private static void transfer(FileChannel in, FileChannel out, long size) throws IOException {
+    boolean regular = size >= 0;
     long position = 0;
     long n;
-    while ((n = in.transferTo(position, 1L << 30, out)) > 0) position += n;
+    while ((n = in.transferTo(position, 1L << 30, out)) > 0) {
+      position += n;
+      if (regular && position >= size) return;
+    }
     if (regular && position > 0) return; // transferTo stops only at the file's size
     in.position(position);
     ByteBuffer buf = ByteBuffer.allocate(16384);

@@ -168,13 +168,14 @@ public final class Fs {
   /**
    * mkdir -p: makes {@code p}, first its missing parents (each with the default mode); false when it
    * already was a directory. mkdir(2) is tried first, so the usual cases cost one or two calls, not a
-   * stat per level. Failures name the directory asked for ({@code dir}), as mkdir -p names it.
+   * stat per level; a missing parent is made by the same rule (a parent that exists costs its mkdir
+   * and a stat). Failures name the directory asked for ({@code dir}), as mkdir -p names it.
    */
   private static boolean makeWithParents(SysPath dir, Path p) throws IOException, OsError {
     if (QuickCalls.mkdir(p)) return true;
     if (QuickCalls.isDirectory(p)) return false;
     Path parent = p.getParent();
-    if (parent != null && !QuickCalls.exists(parent)) makeWithParents(dir, parent);
+    if (parent != null) makeWithParents(dir, parent);
     try {
       Files.createDirectory(p); // again, now that the parents exist; or to name the failure
       return true;
