@@ -1,6 +1,7 @@
 package jlua.lib;
 
 import jlua.api.Args;
+import jlua.api.JavaFunction;
 import jlua.api.Lua;
 import jlua.api.LuaError;
 import jlua.vm.Coroutine;
@@ -14,12 +15,28 @@ public final class CoroutineLib {
 
   static void open(Lua lua) {
     lua.library("coroutine",
-        lua.function("create", CoroutineLib::create),
-        lua.function("resume", CoroutineLib::resume),
-        lua.function("running", CoroutineLib::running),
-        lua.function("status", CoroutineLib::status),
+        lua.function("create", Co.CREATE),
+        lua.function("resume", Co.RESUME),
+        lua.function("running", Co.RUNNING),
+        lua.function("status", Co.STATUS),
         lua.function("wrap", args -> wrap(lua, args)),
-        lua.function("yield", CoroutineLib::yield));
+        lua.function("yield", Co.YIELD));
+  }
+
+  /** The library's functions without state of their own (see {@link FunctionSet}). */
+  private enum Co implements JavaFunction.Body {
+    CREATE, RESUME, RUNNING, STATUS, YIELD;
+
+    @Override
+    public Object call(Args a) {
+      return switch (this) {
+        case CREATE -> create(a);
+        case RESUME -> resume(a);
+        case RUNNING -> running(a);
+        case STATUS -> status(a);
+        case YIELD -> CoroutineLib.yield(a);
+      };
+    }
   }
 
   // coroutine.create (f) -> thread

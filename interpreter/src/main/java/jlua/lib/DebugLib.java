@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import jlua.api.Args;
+import jlua.api.JavaFunction;
 import jlua.api.Lua;
 import jlua.api.LuaError;
 import jlua.api.LuaFunction;
@@ -26,20 +27,43 @@ public final class DebugLib {
 
   static void open(Lua lua) {
     lua.library("debug",
-        lua.function("debug", DebugLib::debug),
-        lua.function("getfenv", DebugLib::getfenv),
-        lua.function("gethook", DebugLib::gethook),
-        lua.function("getinfo", DebugLib::getinfo),
-        lua.function("getlocal", DebugLib::getlocal),
-        lua.function("getmetatable", DebugLib::getmetatable),
+        lua.function("debug", Debug.DEBUG),
+        lua.function("getfenv", Debug.GETFENV),
+        lua.function("gethook", Debug.GETHOOK),
+        lua.function("getinfo", Debug.GETINFO),
+        lua.function("getlocal", Debug.GETLOCAL),
+        lua.function("getmetatable", Debug.GETMETATABLE),
         lua.function("getregistry", args -> args.global().registry),
         lua.function("getupvalue", args -> upvalue(args, true)),
-        lua.function("setfenv", DebugLib::setfenv),
-        lua.function("sethook", DebugLib::sethook),
-        lua.function("setlocal", DebugLib::setlocal),
-        lua.function("setmetatable", DebugLib::setmetatable),
+        lua.function("setfenv", Debug.SETFENV),
+        lua.function("sethook", Debug.SETHOOK),
+        lua.function("setlocal", Debug.SETLOCAL),
+        lua.function("setmetatable", Debug.SETMETATABLE),
         lua.function("setupvalue", args -> upvalue(args, false)),
-        lua.function("traceback", DebugLib::traceback));
+        lua.function("traceback", Debug.TRACEBACK));
+  }
+
+  /** The library's functions without state of their own (see {@link FunctionSet}). */
+  private enum Debug implements JavaFunction.Body {
+    DEBUG, GETFENV, GETHOOK, GETINFO, GETLOCAL, GETMETATABLE, SETFENV, SETHOOK, SETLOCAL, SETMETATABLE,
+    TRACEBACK;
+
+    @Override
+    public Object call(Args a) {
+      return switch (this) {
+        case DEBUG -> debug(a);
+        case GETFENV -> getfenv(a);
+        case GETHOOK -> gethook(a);
+        case GETINFO -> getinfo(a);
+        case GETLOCAL -> getlocal(a);
+        case GETMETATABLE -> getmetatable(a);
+        case SETFENV -> setfenv(a);
+        case SETHOOK -> sethook(a);
+        case SETLOCAL -> setlocal(a);
+        case SETMETATABLE -> setmetatable(a);
+        case TRACEBACK -> traceback(a);
+      };
+    }
   }
 
   /** The optional leading thread argument of several functions: returns 1 when present, else 0. */

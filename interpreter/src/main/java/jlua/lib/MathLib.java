@@ -1,10 +1,10 @@
 package jlua.lib;
 
-import java.util.function.DoubleUnaryOperator;
 import jlua.api.Args;
 import jlua.api.JavaFunction;
 import jlua.api.Lua;
 import jlua.api.LuaError;
+import jlua.api.LuaTable;
 import jlua.vm.MetaOps;
 
 /**
@@ -21,52 +21,67 @@ public final class MathLib {
   private static final double RADIANS_PER_DEGREE = Math.PI / 180.0;
 
   static void open(Lua lua) {
-    CRandom random = new CRandom();
-    JavaFunction fmod = lua.function("fmod", MathLib::fmod);
-    lua.library("math",
-        unary(lua, "abs", Math::abs, POSITIVE_NAN),
-        unary(lua, "acos", Math::acos, POSITIVE_NAN),
-        unary(lua, "asin", Math::asin, POSITIVE_NAN),
-        unary(lua, "atan", Math::atan, NEGATIVE_NAN),
-        lua.function("atan2", MathLib::atan2),
-        unary(lua, "ceil", Math::ceil, NEGATIVE_NAN),
-        unary(lua, "cos", Math::cos, NEGATIVE_NAN),
-        unary(lua, "cosh", Math::cosh, NEGATIVE_NAN),
-        unary(lua, "deg", x -> x / RADIANS_PER_DEGREE, NEGATIVE_NAN),
-        unary(lua, "exp", Math::exp, NEGATIVE_NAN),
-        unary(lua, "floor", Math::floor, NEGATIVE_NAN),
-        fmod,
-        lua.function("frexp", MathLib::frexp),
-        lua.function("ldexp", MathLib::ldexp),
-        unary(lua, "log", Math::log, NEGATIVE_NAN),
-        unary(lua, "log10", Math::log10, POSITIVE_NAN),
-        lua.function("max", args -> extreme(args, true)),
-        lua.function("min", args -> extreme(args, false)),
-        lua.function("modf", MathLib::modf),
-        lua.function("pow", MathLib::pow),
-        unary(lua, "rad", x -> x * RADIANS_PER_DEGREE, NEGATIVE_NAN),
-        lua.function("random", random::random),
-        lua.function("randomseed", random::randomseed),
-        unary(lua, "sin", Math::sin, NEGATIVE_NAN),
-        unary(lua, "sinh", Math::sinh, NEGATIVE_NAN),
-        unary(lua, "sqrt", Math::sqrt, NEGATIVE_NAN),
-        unary(lua, "tan", Math::tan, NEGATIVE_NAN),
-        unary(lua, "tanh", Math::tanh, NEGATIVE_NAN));
-    jlua.api.LuaTable math = (jlua.api.LuaTable) lua.get("math");
+    JavaFunction[] stateless = FunctionSet.of(lua, Stateless.values());
+    CRandom random = new CRandom(); // per Lua state, so these two are functions of their own
+    int sin = Stateless.SIN.ordinal(); // the table is filled in name order, as before
+    JavaFunction[] all = new JavaFunction[stateless.length + 2];
+    System.arraycopy(stateless, 0, all, 0, sin);
+    all[sin] = lua.function("random", random::random);
+    all[sin + 1] = lua.function("randomseed", random::randomseed);
+    System.arraycopy(stateless, sin, all, sin + 2, stateless.length - sin);
+    LuaTable math = lua.library("math", all);
     math.rawset("huge", Double.POSITIVE_INFINITY);
     math.rawset("pi", Math.PI);
-    math.rawset("mod", fmod); // 5.1's compatibility name: the very same function, so mod == fmod
+    math.rawset("mod", math.rawget("fmod")); // 5.1's compatibility name: the very same function, so mod == fmod
   }
 
-  /** math.name (x) -> f(x), with C's NaN results. */
-  private static JavaFunction unary(Lua lua, String name, DoubleUnaryOperator f, double domainNaN) {
-    boolean clearsSign = name.equals("abs");
-    return lua.function(name, args -> {
-      double x = args.checkNumber(1);
-      if (x != x) return clearsSign ? Math.abs(x) : x;
-      double r = f.applyAsDouble(x);
-      return r != r ? domainNaN : r;
-    });
+  /** The functions without state of their own (see {@link FunctionSet}). */
+  private enum Stateless implements JavaFunction.Body {
+    ABS, ACOS, ASIN, ATAN, ATAN2, CEIL, COS, COSH, DEG, EXP, FLOOR, FMOD, FREXP, LDEXP, LOG, LOG10, MAX, MIN,
+    MODF, POW, RAD, SIN, SINH, SQRT, TAN, TANH;
+
+    @Override
+    public Object call(Args a) {
+      return switch (this) {
+        case ABS -> Math.abs(a.checkNumber(1)); // a NaN comes back without its sign, as C's fabs
+        case ATAN2 -> atan2(a);
+        case FMOD -> fmod(a);
+        case FREXP -> frexp(a);
+        case LDEXP -> ldexp(a);
+        case MAX -> extreme(a, true);
+        case MIN -> extreme(a, false);
+        case MODF -> modf(a);
+        case POW -> pow(a);
+        default -> unary(this, a.checkNumber(1));
+      };
+    }
+  }
+
+  /** math.name (x) -> f(x), with C's NaN results: a NaN argument comes back unchanged. */
+  private static double unary(Stateless f, double x) {
+    if (x != x) return x;
+    double r = switch (f) {
+      case ACOS -> Math.acos(x);
+      case ASIN -> Math.asin(x);
+      case ATAN -> Math.atan(x);
+      case CEIL -> Math.ceil(x);
+      case COS -> Math.cos(x);
+      case COSH -> Math.cosh(x);
+      case DEG -> x / RADIANS_PER_DEGREE;
+      case EXP -> Math.exp(x);
+      case FLOOR -> Math.floor(x);
+      case LOG -> Math.log(x);
+      case LOG10 -> Math.log10(x);
+      case RAD -> x * RADIANS_PER_DEGREE;
+      case SIN -> Math.sin(x);
+      case SINH -> Math.sinh(x);
+      case SQRT -> Math.sqrt(x);
+      case TAN -> Math.tan(x);
+      case TANH -> Math.tanh(x);
+      default -> throw new IllegalArgumentException(f.name());
+    };
+    if (r == r) return r;
+    return f == Stateless.ACOS || f == Stateless.ASIN || f == Stateless.LOG10 ? POSITIVE_NAN : NEGATIVE_NAN;
   }
 
   /** A C result of a two-argument function: NaN arguments propagate, domain errors give -nan. */

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import jlua.api.Args;
+import jlua.api.JavaFunction;
 import jlua.api.Lua;
 import jlua.api.LuaError;
 import jlua.api.LuaTable;
@@ -24,18 +25,29 @@ public final class OsLib {
   private OsLib() {}
 
   static void open(Lua lua) {
-    lua.library("os",
-        lua.function("clock", OsLib::clock),
-        lua.function("date", OsLib::date),
-        lua.function("difftime", OsLib::difftime),
-        lua.function("execute", OsLib::execute),
-        lua.function("exit", OsLib::exit),
-        lua.function("getenv", OsLib::getenv),
-        lua.function("remove", OsLib::remove),
-        lua.function("rename", OsLib::rename),
-        lua.function("setlocale", OsLib::setlocale),
-        lua.function("time", OsLib::time),
-        lua.function("tmpname", OsLib::tmpname));
+    lua.library("os", FunctionSet.of(lua, Os.values()));
+  }
+
+  /** The library's functions (see {@link FunctionSet}). */
+  private enum Os implements JavaFunction.Body {
+    CLOCK, DATE, DIFFTIME, EXECUTE, EXIT, GETENV, REMOVE, RENAME, SETLOCALE, TIME, TMPNAME;
+
+    @Override
+    public Object call(Args a) {
+      return switch (this) {
+        case CLOCK -> clock(a);
+        case DATE -> date(a);
+        case DIFFTIME -> difftime(a);
+        case EXECUTE -> execute(a);
+        case EXIT -> exit(a);
+        case GETENV -> getenv(a);
+        case REMOVE -> remove(a);
+        case RENAME -> rename(a);
+        case SETLOCALE -> setlocale(a);
+        case TIME -> time(a);
+        case TMPNAME -> tmpname(a);
+      };
+    }
   }
 
   // os.clock () -> CPU seconds used by the program

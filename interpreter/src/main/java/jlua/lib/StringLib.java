@@ -21,26 +21,51 @@ public final class StringLib {
   private StringLib() {}
 
   static void open(Lua lua) {
-    JavaFunction gmatch = lua.function("gmatch", StringLib::gmatch);
+    JavaFunction gmatch = lua.function("gmatch", Str.GMATCH);
     LuaTable string = lua.library("string",
-        lua.function("byte", StringLib::byteCodes),
-        lua.function("char", StringLib::chars),
-        lua.function("dump", StringLib::dump),
-        lua.function("find", StringLib::find),
-        lua.function("format", StringFormat::format),
+        lua.function("byte", Str.BYTE),
+        lua.function("char", Str.CHAR),
+        lua.function("dump", Str.DUMP),
+        lua.function("find", Str.FIND),
+        lua.function("format", Str.FORMAT),
         gmatch,
-        lua.function("gsub", StringLib::gsub),
-        lua.function("len", StringLib::len),
-        lua.function("lower", StringLib::lower),
-        lua.function("match", StringLib::match),
-        lua.function("rep", StringLib::rep),
-        lua.function("reverse", StringLib::reverse),
-        lua.function("sub", StringLib::sub),
-        lua.function("upper", StringLib::upper));
+        lua.function("gsub", Str.GSUB),
+        lua.function("len", Str.LEN),
+        lua.function("lower", Str.LOWER),
+        lua.function("match", Str.MATCH),
+        lua.function("rep", Str.REP),
+        lua.function("reverse", Str.REVERSE),
+        lua.function("sub", Str.SUB),
+        lua.function("upper", Str.UPPER));
     string.rawset("gfind", gmatch); // LUA_COMPAT_GFIND
     LuaTable meta = new LuaTable();
     meta.rawset("__index", string);
     lua.global().stringMetatable = meta;
+  }
+
+  /** The library's functions without state of their own (see {@link FunctionSet}). */
+  private enum Str implements JavaFunction.Body {
+    GMATCH, BYTE, CHAR, DUMP, FIND, FORMAT, GSUB, LEN, LOWER, MATCH, REP, REVERSE, SUB, UPPER;
+
+    @Override
+    public Object call(Args a) {
+      return switch (this) {
+        case GMATCH -> gmatch(a);
+        case BYTE -> byteCodes(a);
+        case CHAR -> chars(a);
+        case DUMP -> dump(a);
+        case FIND -> find(a);
+        case FORMAT -> StringFormat.format(a);
+        case GSUB -> gsub(a);
+        case LEN -> len(a);
+        case LOWER -> lower(a);
+        case MATCH -> match(a);
+        case REP -> rep(a);
+        case REVERSE -> reverse(a);
+        case SUB -> sub(a);
+        case UPPER -> upper(a);
+      };
+    }
   }
 
   // string.byte (s [, i [, j]]) -> codes...

@@ -1,6 +1,7 @@
 package jlua.lib;
 
 import jlua.api.Args;
+import jlua.api.JavaFunction;
 import jlua.api.Lua;
 import jlua.api.LuaError;
 import jlua.api.LuaTable;
@@ -17,16 +18,27 @@ public final class TableLib {
   private TableLib() {}
 
   static void open(Lua lua) {
-    lua.library("table",
-        lua.function("concat", TableLib::concat),
-        lua.function("foreach", TableLib::foreach),
-        lua.function("foreachi", TableLib::foreachi),
-        lua.function("getn", TableLib::getn),
-        lua.function("insert", TableLib::insert),
-        lua.function("maxn", TableLib::maxn),
-        lua.function("remove", TableLib::remove),
-        lua.function("setn", TableLib::setn),
-        lua.function("sort", TableLib::sort));
+    lua.library("table", FunctionSet.of(lua, Table.values()));
+  }
+
+  /** The library's functions (see {@link FunctionSet}). */
+  private enum Table implements JavaFunction.Body {
+    CONCAT, FOREACH, FOREACHI, GETN, INSERT, MAXN, REMOVE, SETN, SORT;
+
+    @Override
+    public Object call(Args a) {
+      return switch (this) {
+        case CONCAT -> concat(a);
+        case FOREACH -> foreach(a);
+        case FOREACHI -> foreachi(a);
+        case GETN -> getn(a);
+        case INSERT -> insert(a);
+        case MAXN -> maxn(a);
+        case REMOVE -> remove(a);
+        case SETN -> setn(a);
+        case SORT -> sort(a);
+      };
+    }
   }
 
   // table.concat (table [, sep [, i [, j]]]) -> string
