@@ -2,6 +2,7 @@ package jlua.fs;
 
 import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -128,7 +129,7 @@ final class Remover {
 
   /**
    * Empties a directory held open, entry by entry relative to its descriptor. Each entry is unlinked
-   * first: Linux refuses a directory with EISDIR, and only then is it opened (O_NOFOLLOW) and emptied.
+   * first: Linux refuses a directory with EISDIR, and only then is it removed as a directory.
    * Files, the usual entries, so take one system call instead of a stat and an unlink.
    */
   private void clear(SecureDirectoryStream<Path> dir, SysPath where) {
@@ -140,10 +141,7 @@ final class Remover {
             dir.deleteFile(name);
           } catch (FileSystemException e) {
             if (Errno.of(e) != Errno.EISDIR) throw e;
-            try (SecureDirectoryStream<Path> sub = dir.newDirectoryStream(name, NOFOLLOW)) {
-              clear(sub, where.child(name));
-            }
-            dir.deleteDirectory(name);
+            removeDirectory(dir, name, where);
           }
         } catch (IOException e) {
           if (!(force && Errno.of(e) == Errno.ENOENT)) note(where.child(name).error(e)); // named only when needed
@@ -152,6 +150,24 @@ final class Remover {
     } catch (DirectoryIteratorException e) {
       note(where.error(e.getCause()));
     }
+  }
+
+  /**
+   * Removes the directory {@code name} of {@code dir} and what it holds. An empty one (the usual leaf
+   * of a tree) goes with one rmdir; only one that is not empty is opened (O_NOFOLLOW) and emptied: a
+   * directory stream costs nine system calls, where a refused rmdir costs one.
+   */
+  private void removeDirectory(SecureDirectoryStream<Path> dir, Path name, SysPath where) throws IOException {
+    try {
+      dir.deleteDirectory(name);
+      return;
+    } catch (DirectoryNotEmptyException e) {
+      // empty it first
+    }
+    try (SecureDirectoryStream<Path> sub = dir.newDirectoryStream(name, NOFOLLOW)) {
+      clear(sub, where.child(name));
+    }
+    dir.deleteDirectory(name);
   }
 
   private void note(OsError e) {

@@ -40,6 +40,17 @@ class FsRemoveTest extends LuaFiles {
   }
 
   @Test
+  void removesEmptyAndNestedDirectoriesAlike() throws IOException {
+    Files.createDirectories(dir.resolve("tree/empty"));
+    Files.createDirectories(dir.resolve("tree/chain/of/empty/dirs"));
+    Files.createDirectories(dir.resolve("tree/full/inner"));
+    Files.writeString(dir.resolve("tree/full/inner/f"), "x");
+    Files.writeString(dir.resolve("tree/full/g"), "y");
+    ok("return fs.rm('tree', {recursive = true})");
+    assertFalse(Files.exists(dir.resolve("tree"), LinkOption.NOFOLLOW_LINKS));
+  }
+
+  @Test
   void removesALinkToADirectoryNotItsContents() throws IOException {
     Path outside = Files.createDirectory(dir.resolve("outside"));
     Files.writeString(outside.resolve("precious"), "keep me");
