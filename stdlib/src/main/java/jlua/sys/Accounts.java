@@ -16,6 +16,12 @@ import jlua.vm.Values;
  * re-read when a file changes (size, time or inode). Names are Lua strings (bytes). Lookups accept a
  * name or a number, as chown(1) does: a name first, then a decimal number.
  * (No NSS: users that only LDAP or similar know are found by number only.)
+ *
+ * <p>A lookup that finds its answer trusts a snapshot checked within the last {@link #TRUSTED_NANOS}
+ * without a stat of the file; one that finds nothing always checks, so a user added a moment ago is
+ * found. Only a rename or removal in that last second can go unseen (nscd trusts its answers for ten
+ * minutes). A loop that stats or chowns files looked the files up on every call: 3 of its 49 system
+ * calls a round on the maintenance benchmark. Listings ({@link #users()}, {@link #groups()}) always check.
  */
 public final class Accounts {
   private Accounts() {}
@@ -29,8 +35,13 @@ public final class Accounts {
   private static final Path PASSWD = Path.of("/etc/passwd");
   private static final Path GROUP = Path.of("/etc/group");
 
+  /** How long a snapshot answers lookups that find something before its file is checked again. */
+  static final long TRUSTED_NANOS = 1_000_000_000L;
+
   private static Snapshot<User> users;
   private static Snapshot<Group> groups;
+  private static long usersChecked;
+  private static long groupsChecked;
 
   /** A file's entries as read when it had these attributes (null: unreadable, so no entries). */
   private record Snapshot<T>(BasicFileAttributes version, List<T> entries) {
@@ -46,7 +57,19 @@ public final class Accounts {
   }
 
   /** Every user, in file order. */
-  public static synchronized List<User> users() {
+  public static List<User> users() {
+    return users(true);
+  }
+
+  /** Every group, in file order. */
+  public static List<Group> groups() {
+    return groups(true);
+  }
+
+  /** The users; {@code check}: whatever the snapshot's age, see whether /etc/passwd changed. */
+  private static synchronized List<User> users(boolean check) {
+    long now = System.nanoTime();
+    if (users != null && !check && now - usersChecked < TRUSTED_NANOS) return users.entries;
     BasicFileAttributes version = version(PASSWD);
     if (users == null || !users.isCurrent(version)) {
       List<User> list = new ArrayList<>();
@@ -55,11 +78,14 @@ public final class Accounts {
       }
       users = new Snapshot<>(version, List.copyOf(list));
     }
+    usersChecked = now;
     return users.entries;
   }
 
-  /** Every group, in file order. */
-  public static synchronized List<Group> groups() {
+  /** The groups; {@code check}: whatever the snapshot's age, see whether /etc/group changed. */
+  private static synchronized List<Group> groups(boolean check) {
+    long now = System.nanoTime();
+    if (groups != null && !check && now - groupsChecked < TRUSTED_NANOS) return groups.entries;
     BasicFileAttributes version = version(GROUP);
     if (groups == null || !groups.isCurrent(version)) {
       List<Group> list = new ArrayList<>();
@@ -69,17 +95,23 @@ public final class Accounts {
       }
       groups = new Snapshot<>(version, List.copyOf(list));
     }
+    groupsChecked = now;
     return groups.entries;
   }
 
   /** The user named or numbered by a Lua value (string or number); null when there is none. */
   public static User user(Object key) {
-    for (User u : users()) {
+    User u = findUser(users(false), key);
+    return u != null ? u : findUser(users(true), key);
+  }
+
+  private static User findUser(List<User> all, Object key) {
+    for (User u : all) {
       if (u.name.equals(key)) return u;
     }
     Integer id = id(key);
     if (id == null) return null;
-    for (User u : users()) {
+    for (User u : all) {
       if (u.uid == id) return u;
     }
     return null;
@@ -87,12 +119,17 @@ public final class Accounts {
 
   /** The group named or numbered by a Lua value; null when there is none. */
   public static Group group(Object key) {
-    for (Group g : groups()) {
+    Group g = findGroup(groups(false), key);
+    return g != null ? g : findGroup(groups(true), key);
+  }
+
+  private static Group findGroup(List<Group> all, Object key) {
+    for (Group g : all) {
       if (g.name.equals(key)) return g;
     }
     Integer id = id(key);
     if (id == null) return null;
-    for (Group g : groups()) {
+    for (Group g : all) {
       if (g.gid == id) return g;
     }
     return null;
@@ -118,7 +155,12 @@ public final class Accounts {
 
   /** The name of a user id, or null. */
   public static String userName(int uid) {
-    for (User u : users()) {
+    String name = userName(users(false), uid);
+    return name != null ? name : userName(users(true), uid);
+  }
+
+  private static String userName(List<User> all, int uid) {
+    for (User u : all) {
       if (u.uid == uid) return u.name;
     }
     return null;
@@ -126,7 +168,12 @@ public final class Accounts {
 
   /** The name of a group id, or null. */
   public static String groupName(int gid) {
-    for (Group g : groups()) {
+    String name = groupName(groups(false), gid);
+    return name != null ? name : groupName(groups(true), gid);
+  }
+
+  private static String groupName(List<Group> all, int gid) {
+    for (Group g : all) {
       if (g.gid == gid) return g.name;
     }
     return null;
