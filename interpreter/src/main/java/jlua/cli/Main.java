@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import jlua.api.Args;
+import jlua.api.JavaFunction;
 import jlua.api.Lua;
 import jlua.api.LuaError;
 import jlua.api.LuaFunction;
@@ -51,7 +52,13 @@ public final class Main {
     argv[0] = launcher;
     for (int i = 0; i < args.length; i++) argv[i + 1] = Terminal.bytesOf(args[i]);
     int[] exit = new int[1];
-    Thread t = new Thread(null, () -> exit[0] = new Main(argv).run(), "jlua", STACK_SIZE);
+    Runnable script = new Runnable() { // anonymous classes, not lambdas, at start-up: see jlua.lib.FunctionSet
+      @Override
+      public void run() {
+        exit[0] = new Main(argv).run();
+      }
+    };
+    Thread t = new Thread(null, script, "jlua", STACK_SIZE);
     t.start();
     t.join();
     System.exit(exit[0]);
@@ -61,7 +68,12 @@ public final class Main {
   private int run() {
     Coroutine L = g.mainThread;
     int func = L.top;
-    L.push(lua.function("pmain", this::pmain));
+    L.push(lua.function("pmain", new JavaFunction.Body() {
+      @Override
+      public Object call(Args args) {
+        return pmain(args);
+      }
+    }));
     LuaError err = Calls.pcall(L, func, 0, null);
     if (err != null) report(new Failure(err.value()));
     GcSupport.of(g).closeState(L);
@@ -202,7 +214,12 @@ public final class Main {
     int func = L.top;
     L.push(f);
     for (Object a : args) L.push(a);
-    LuaError err = Calls.pcall(L, func, clear ? 0 : -1, lua.function("traceback", this::traceback));
+    LuaError err = Calls.pcall(L, func, clear ? 0 : -1, lua.function("traceback", new JavaFunction.Body() {
+      @Override
+      public Object call(Args args) {
+        return traceback(args);
+      }
+    }));
     if (err != null) {
       L.top = func;
       return new Failure(err.value());

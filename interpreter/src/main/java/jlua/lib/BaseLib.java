@@ -5,6 +5,7 @@ import static jlua.api.Args.NONE;
 import java.io.IOException;
 import jlua.api.Args;
 import jlua.api.JavaFunction;
+import jlua.api.JavaFunction.Body;
 import jlua.api.Lua;
 import jlua.api.LuaError;
 import jlua.api.LuaFunction;
@@ -22,45 +23,47 @@ import jlua.vm.Values;
 public final class BaseLib {
   private BaseLib() {}
 
-  // A method reference per function here, not a FunctionSet: C2 inlines a small body at a hot call
-  // site, and select and unpack in loops were 7% slower behind the enum's switch (bench varargs.lua).
+  // A class per function here, not a FunctionSet: C2 inlines a small body at a hot call site, and
+  // select and unpack in loops were 7% slower behind the enum's switch (bench varargs.lua). Anonymous
+  // classes, not method references: each reference links through invokedynamic at first use.
   static void open(Lua lua) {
     GlobalState g = lua.global();
     LuaTable G = g.globals;
-    JavaFunction next = lua.function("next", BaseLib::next);
-    JavaFunction pairsNext = lua.function("next", BaseLib::next); // 5.1's pairs returns its own copy
+    Body nextBody = new Body() { public Object call(Args a) { return next(a); } };
+    JavaFunction next = lua.function("next", nextBody);
+    JavaFunction pairsNext = lua.function("next", nextBody); // 5.1's pairs returns its own copy
     LuaTable proxies = new LuaTable(); // metatables created by newproxy(true): valid for newproxy(u)
     LuaTable weakKeys = new LuaTable();
     weakKeys.rawset("__mode", "k");
     proxies.setMetatable(weakKeys);
     JavaFunction[] functions = {
-      lua.function("assert", BaseLib::assertion),
-      lua.function("collectgarbage", BaseLib::collectgarbage),
-      lua.function("dofile", BaseLib::dofile),
-      lua.function("error", BaseLib::error),
-      lua.function("gcinfo", BaseLib::gcinfo),
-      lua.function("getfenv", BaseLib::getfenv),
-      lua.function("getmetatable", BaseLib::getmetatable),
+      lua.function("assert", new Body() { public Object call(Args a) { return assertion(a); } }),
+      lua.function("collectgarbage", new Body() { public Object call(Args a) { return collectgarbage(a); } }),
+      lua.function("dofile", new Body() { public Object call(Args a) { return dofile(a); } }),
+      lua.function("error", new Body() { public Object call(Args a) { return error(a); } }),
+      lua.function("gcinfo", new Body() { public Object call(Args a) { return gcinfo(a); } }),
+      lua.function("getfenv", new Body() { public Object call(Args a) { return getfenv(a); } }),
+      lua.function("getmetatable", new Body() { public Object call(Args a) { return getmetatable(a); } }),
       lua.function("ipairs", ipairs(lua)),
-      lua.function("load", BaseLib::load),
-      lua.function("loadfile", BaseLib::loadfile),
-      lua.function("loadstring", BaseLib::loadstring),
-      lua.function("newproxy", args -> newproxy(args, proxies)),
+      lua.function("load", new Body() { public Object call(Args a) { return load(a); } }),
+      lua.function("loadfile", new Body() { public Object call(Args a) { return loadfile(a); } }),
+      lua.function("loadstring", new Body() { public Object call(Args a) { return loadstring(a); } }),
+      lua.function("newproxy", new Body() { public Object call(Args a) { return newproxy(a, proxies); } }),
       next,
-      lua.function("pairs", args -> pairs(args, pairsNext)),
-      lua.function("pcall", BaseLib::pcall),
-      lua.function("print", BaseLib::print),
-      lua.function("rawequal", BaseLib::rawequal),
-      lua.function("rawget", BaseLib::rawget),
-      lua.function("rawset", BaseLib::rawset),
-      lua.function("select", BaseLib::select),
-      lua.function("setfenv", BaseLib::setfenv),
-      lua.function("setmetatable", BaseLib::setmetatable),
-      lua.function("tonumber", BaseLib::tonumber),
-      lua.function("tostring", BaseLib::tostring),
-      lua.function("type", BaseLib::type),
-      lua.function("unpack", BaseLib::unpack),
-      lua.function("xpcall", BaseLib::xpcall),
+      lua.function("pairs", new Body() { public Object call(Args a) { return pairs(a, pairsNext); } }),
+      lua.function("pcall", new Body() { public Object call(Args a) { return pcall(a); } }),
+      lua.function("print", new Body() { public Object call(Args a) { return print(a); } }),
+      lua.function("rawequal", new Body() { public Object call(Args a) { return rawequal(a); } }),
+      lua.function("rawget", new Body() { public Object call(Args a) { return rawget(a); } }),
+      lua.function("rawset", new Body() { public Object call(Args a) { return rawset(a); } }),
+      lua.function("select", new Body() { public Object call(Args a) { return select(a); } }),
+      lua.function("setfenv", new Body() { public Object call(Args a) { return setfenv(a); } }),
+      lua.function("setmetatable", new Body() { public Object call(Args a) { return setmetatable(a); } }),
+      lua.function("tonumber", new Body() { public Object call(Args a) { return tonumber(a); } }),
+      lua.function("tostring", new Body() { public Object call(Args a) { return tostring(a); } }),
+      lua.function("type", new Body() { public Object call(Args a) { return type(a); } }),
+      lua.function("unpack", new Body() { public Object call(Args a) { return unpack(a); } }),
+      lua.function("xpcall", new Body() { public Object call(Args a) { return xpcall(a); } }),
     };
     for (JavaFunction f : functions) G.rawset(f.name(), f);
     G.rawset("_G", G);
@@ -186,15 +189,21 @@ public final class BaseLib {
 
   // ipairs (t) -> iterator, t, 0
   private static JavaFunction.Body ipairs(Lua lua) {
-    JavaFunction iterator = lua.function("ipairs_iterator", args -> {
-      LuaTable t = args.checkTable(1);
-      int i = args.checkInt(2) + 1;
-      Object v = t.rawget(i);
-      return v == null ? NONE : new Object[] {(double) i, v};
+    JavaFunction iterator = lua.function("ipairs_iterator", new Body() {
+      @Override
+      public Object call(Args args) {
+        LuaTable t = args.checkTable(1);
+        int i = args.checkInt(2) + 1;
+        Object v = t.rawget(i);
+        return v == null ? NONE : new Object[] {(double) i, v};
+      }
     });
-    return args -> {
-      args.checkTable(1);
-      return new Object[] {iterator, args.arg(1), 0.0};
+    return new Body() {
+      @Override
+      public Object call(Args args) {
+        args.checkTable(1);
+        return new Object[] {iterator, args.arg(1), 0.0};
+      }
     };
   }
 

@@ -14,18 +14,12 @@ public final class CoroutineLib {
   private CoroutineLib() {}
 
   static void open(Lua lua) {
-    lua.library("coroutine",
-        lua.function("create", Co.CREATE),
-        lua.function("resume", Co.RESUME),
-        lua.function("running", Co.RUNNING),
-        lua.function("status", Co.STATUS),
-        lua.function("wrap", args -> wrap(lua, args)),
-        lua.function("yield", Co.YIELD));
+    lua.library("coroutine", FunctionSet.of(lua, Co.values()));
   }
 
-  /** The library's functions without state of their own (see {@link FunctionSet}). */
+  /** The library's functions (see {@link FunctionSet}). */
   private enum Co implements JavaFunction.Body {
-    CREATE, RESUME, RUNNING, STATUS, YIELD;
+    CREATE, RESUME, RUNNING, STATUS, WRAP, YIELD;
 
     @Override
     public Object call(Args a) {
@@ -34,6 +28,7 @@ public final class CoroutineLib {
         case RESUME -> resume(a);
         case RUNNING -> running(a);
         case STATUS -> status(a);
+        case WRAP -> wrap(a.global().owner, a);
         case YIELD -> CoroutineLib.yield(a);
       };
     }

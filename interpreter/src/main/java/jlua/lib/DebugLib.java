@@ -26,27 +26,13 @@ public final class DebugLib {
   private DebugLib() {}
 
   static void open(Lua lua) {
-    lua.library("debug",
-        lua.function("debug", Debug.DEBUG),
-        lua.function("getfenv", Debug.GETFENV),
-        lua.function("gethook", Debug.GETHOOK),
-        lua.function("getinfo", Debug.GETINFO),
-        lua.function("getlocal", Debug.GETLOCAL),
-        lua.function("getmetatable", Debug.GETMETATABLE),
-        lua.function("getregistry", args -> args.global().registry),
-        lua.function("getupvalue", args -> upvalue(args, true)),
-        lua.function("setfenv", Debug.SETFENV),
-        lua.function("sethook", Debug.SETHOOK),
-        lua.function("setlocal", Debug.SETLOCAL),
-        lua.function("setmetatable", Debug.SETMETATABLE),
-        lua.function("setupvalue", args -> upvalue(args, false)),
-        lua.function("traceback", Debug.TRACEBACK));
+    lua.library("debug", FunctionSet.of(lua, Debug.values()));
   }
 
-  /** The library's functions without state of their own (see {@link FunctionSet}). */
+  /** The library's functions (see {@link FunctionSet}). */
   private enum Debug implements JavaFunction.Body {
-    DEBUG, GETFENV, GETHOOK, GETINFO, GETLOCAL, GETMETATABLE, SETFENV, SETHOOK, SETLOCAL, SETMETATABLE,
-    TRACEBACK;
+    DEBUG, GETFENV, GETHOOK, GETINFO, GETLOCAL, GETMETATABLE, GETREGISTRY, GETUPVALUE, SETFENV, SETHOOK,
+    SETLOCAL, SETMETATABLE, SETUPVALUE, TRACEBACK;
 
     @Override
     public Object call(Args a) {
@@ -57,10 +43,13 @@ public final class DebugLib {
         case GETINFO -> getinfo(a);
         case GETLOCAL -> getlocal(a);
         case GETMETATABLE -> getmetatable(a);
+        case GETREGISTRY -> a.global().registry;
+        case GETUPVALUE -> upvalue(a, true);
         case SETFENV -> setfenv(a);
         case SETHOOK -> sethook(a);
         case SETLOCAL -> setlocal(a);
         case SETMETATABLE -> setmetatable(a);
+        case SETUPVALUE -> upvalue(a, false);
         case TRACEBACK -> traceback(a);
       };
     }

@@ -7,10 +7,12 @@ import jlua.api.Lua;
 /**
  * A library's functions as the constants of one enum that is their body: the constant's name in lower
  * case is the Lua name, and the enum's {@code call} switches over {@code this} to the function. The
- * standard libraries open at every start, and a method reference per function costs a call-site
- * link each (~0.1 ms even from the start-up archive), where an enum is
- * two classes per library; a call pays one switch, and a hot call site no longer inlines the function
- * (the base library, whose select and unpack sit in inner loops, keeps its method references).
+ * standard libraries open at every start, and a lambda or method reference per function costs a
+ * call-site link each (~0.1-0.3 ms even from the start-up archive), where an enum is two classes per
+ * library; a call pays one switch, and a hot call site no longer inlines the function. Functions that
+ * keep data of their Lua state find it through {@code args.global()}. Where that will not do (the base
+ * library, whose select and unpack sit in inner loops; functions that hold tables of their own), what
+ * every start runs uses anonymous classes: each loads from the archive, without a link.
  *
  * <pre>{@code
  * private enum Table implements JavaFunction.Body {

@@ -7,6 +7,7 @@ import java.lang.ref.Cleaner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.ConcurrentHashMap;
 import jlua.api.Args;
 import jlua.api.JavaFunction;
@@ -53,19 +54,7 @@ public final class IoLib {
     State state = new State();
     g.io = state;
     LuaTable meta = state.meta;
-    for (JavaFunction f : new JavaFunction[] {
-      lua.function("__gc", args -> gc(args, state)),
-      lua.function("__tostring", args -> tostring(args, state)),
-      lua.function("close", args -> close(args, checkOpen(args, state))),
-      lua.function("flush", args -> result(checkFile(args, state), LuaFile::flush)),
-      lua.function("lines", args -> lines(lua, checkHandle(args, state), false)),
-      lua.function("read", args -> read(args, checkFile(args, state), 2)),
-      lua.function("seek", IoLib::seek),
-      lua.function("setvbuf", IoLib::setvbuf),
-      lua.function("write", args -> write(args, checkFile(args, state), 2)),
-    }) {
-      meta.rawset(f.name(), f);
-    }
+    for (JavaFunction f : FunctionSet.of(lua, FileMethod.values())) meta.rawset(f.name(), f);
     meta.rawset("__index", meta);
     state.fileEnv.rawset("__close", meta.rawget("close"));
     g.registry.rawset(FILEHANDLE, meta);
@@ -74,9 +63,17 @@ public final class IoLib {
         : Backend.of(new FileInputStream(FileDescriptor.in).getChannel());
     LuaFile stdin = LuaFile.standard(in, true, false, Buffering.FULL);
     LuaFile stdout = LuaFile.standard(Backend.of(null, g.stdout), false, true, Buffering.FULL);
-    stdout.lineBufferedWhen(() -> g.lineBufferedStdout);
-    stdin.beforeFill(() -> {
-      if (g.lineBufferedStdout) stdout.flushQuietly();
+    stdout.lineBufferedWhen(new BooleanSupplier() { // not lambdas: see FunctionSet
+      @Override
+      public boolean getAsBoolean() {
+        return g.lineBufferedStdout;
+      }
+    });
+    stdin.beforeFill(new Runnable() {
+      @Override
+      public void run() {
+        if (g.lineBufferedStdout) stdout.flushQuietly();
+      }
     });
     LuaFile stderr = LuaFile.standard(Backend.of(null, g.stderr), false, true, Buffering.NO);
     g.stdout = stdout.asOutputStream(); // print shares io.stdout's buffer
@@ -86,21 +83,57 @@ public final class IoLib {
     state.input = stdinHandle;
     state.output = stdoutHandle;
 
-    LuaTable io = lua.library("io",
-        lua.function("close", args -> close(args, args.isNone(1) ? state.output : checkOpen(args, state))),
-        lua.function("flush", args -> result(defaultFile(state.output, "output"), LuaFile::flush)),
-        lua.function("input", args -> defaultFile(args, state, true)),
-        lua.function("lines", args -> ioLines(lua, args, state)),
-        lua.function("open", args -> open(args, state)),
-        lua.function("output", args -> defaultFile(args, state, false)),
-        lua.function("popen", args -> popen(args, state)),
-        lua.function("read", args -> read(args, defaultFile(state.input, "input"), 1)),
-        lua.function("tmpfile", args -> tmpfile(state)),
-        lua.function("type", args -> type(args, state)),
-        lua.function("write", args -> write(args, defaultFile(state.output, "output"), 1)));
+    LuaTable io = lua.library("io", FunctionSet.of(lua, Io.values()));
     io.rawset("stdin", stdinHandle);
     io.rawset("stdout", stdoutHandle);
     io.rawset("stderr", handle(state, stderr));
+  }
+
+  /**
+   * The methods of file handles (registry["FILE*"]); like the io functions they find the library's
+   * state through the calling Lua state (see {@link FunctionSet}).
+   */
+  private enum FileMethod implements JavaFunction.Body {
+    __GC, __TOSTRING, CLOSE, FLUSH, LINES, READ, SEEK, SETVBUF, WRITE;
+
+    @Override
+    public Object call(Args a) {
+      State state = state(a);
+      return switch (this) {
+        case __GC -> gc(a, state);
+        case __TOSTRING -> tostring(a, state);
+        case CLOSE -> close(a, checkOpen(a, state));
+        case FLUSH -> result(checkFile(a, state), LuaFile::flush);
+        case LINES -> lines(a.global().owner, checkHandle(a, state), false);
+        case READ -> read(a, checkFile(a, state), 2);
+        case SEEK -> seek(a);
+        case SETVBUF -> setvbuf(a);
+        case WRITE -> write(a, checkFile(a, state), 2);
+      };
+    }
+  }
+
+  /** The functions of the io table. */
+  private enum Io implements JavaFunction.Body {
+    CLOSE, FLUSH, INPUT, LINES, OPEN, OUTPUT, POPEN, READ, TMPFILE, TYPE, WRITE;
+
+    @Override
+    public Object call(Args a) {
+      State state = state(a);
+      return switch (this) {
+        case CLOSE -> close(a, a.isNone(1) ? state.output : checkOpen(a, state));
+        case FLUSH -> result(defaultFile(state.output, "output"), LuaFile::flush);
+        case INPUT -> defaultFile(a, state, true);
+        case LINES -> ioLines(a.global().owner, a, state);
+        case OPEN -> open(a, state);
+        case OUTPUT -> defaultFile(a, state, false);
+        case POPEN -> popen(a, state);
+        case READ -> read(a, defaultFile(state.input, "input"), 1);
+        case TMPFILE -> tmpfile(state);
+        case TYPE -> type(a, state);
+        case WRITE -> write(a, defaultFile(state.output, "output"), 1);
+      };
+    }
   }
 
   // ---- handles -------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package jlua.lib;
 
 import jlua.api.Args;
 import jlua.api.JavaFunction;
+import jlua.api.JavaFunction.Body;
 import jlua.api.Lua;
 import jlua.api.LuaError;
 import jlua.api.LuaTable;
@@ -26,8 +27,10 @@ public final class MathLib {
     int sin = Stateless.SIN.ordinal(); // the table is filled in name order, as before
     JavaFunction[] all = new JavaFunction[stateless.length + 2];
     System.arraycopy(stateless, 0, all, 0, sin);
-    all[sin] = lua.function("random", random::random);
-    all[sin + 1] = lua.function("randomseed", random::randomseed);
+    Body draw = new Body() { public Object call(Args a) { return random.random(a); } }; // not lambdas: FunctionSet
+    Body seed = new Body() { public Object call(Args a) { return random.randomseed(a); } };
+    all[sin] = lua.function("random", draw);
+    all[sin + 1] = lua.function("randomseed", seed);
     System.arraycopy(stateless, sin, all, sin + 2, stateless.length - sin);
     LuaTable math = lua.library("math", all);
     math.rawset("huge", Double.POSITIVE_INFINITY);

@@ -3,6 +3,7 @@ package jlua.lib;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import jlua.api.Args;
+import jlua.api.JavaFunction.Body;
 import jlua.api.Lua;
 import jlua.api.LuaError;
 import jlua.api.LuaModule;
@@ -36,22 +37,27 @@ public final class PackageLib {
     lua.global().registry.rawset("_LOADED", loaded);
     LuaTable pkg = new LuaTable();
     LuaTable loaders = new LuaTable();
-    loaders.rawset(1, lua.function("loader_preload", args -> preloadLoader(args, pkg)));
-    loaders.rawset(2, lua.function("loader_Lua", args -> luaLoader(args, pkg)));
-    loaders.rawset(3, lua.function("loader_C", args -> javaLoader(lua, args, pkg)));
-    loaders.rawset(4, lua.function("loader_Croot", args -> rootLoader(args, pkg)));
+    // anonymous classes, not lambdas, for the functions that keep tables of this state (see FunctionSet)
+    Body preload = new Body() { public Object call(Args a) { return preloadLoader(a, pkg); } };
+    Body luaFiles = new Body() { public Object call(Args a) { return luaLoader(a, pkg); } };
+    Body javaModules = new Body() { public Object call(Args a) { return javaLoader(lua, a, pkg); } };
+    Body javaRoots = new Body() { public Object call(Args a) { return rootLoader(a, pkg); } };
+    loaders.rawset(1, lua.function("loader_preload", preload));
+    loaders.rawset(2, lua.function("loader_Lua", luaFiles));
+    loaders.rawset(3, lua.function("loader_C", javaModules));
+    loaders.rawset(4, lua.function("loader_Croot", javaRoots));
     pkg.rawset("loaders", loaders);
     pkg.rawset("path", path("LUA_PATH", DEFAULT_PATH));
     pkg.rawset("cpath", path("LUA_CPATH", DEFAULT_CPATH));
     pkg.rawset("config", "/\n;\n?\n!\n-");
     pkg.rawset("loaded", loaded);
     pkg.rawset("preload", new LuaTable());
-    pkg.rawset("loadlib", lua.function("loadlib", PackageLib::loadlib));
-    pkg.rawset("seeall", lua.function("seeall", PackageLib::seeall));
+    pkg.rawset("loadlib", lua.function("loadlib", new Body() { public Object call(Args a) { return loadlib(a); } }));
+    pkg.rawset("seeall", lua.function("seeall", new Body() { public Object call(Args a) { return seeall(a); } }));
     lua.globals().rawset("package", pkg);
     loaded.rawset("package", pkg);
-    lua.register("require", args -> require(args, pkg, loaded));
-    lua.register("module", args -> module(args, loaded));
+    lua.register("require", new Body() { public Object call(Args a) { return require(a, pkg, loaded); } });
+    lua.register("module", new Body() { public Object call(Args a) { return module(a, loaded); } });
     for (String name : new String[] {"_G", "coroutine", "string", "table", "math", "io", "os", "debug"}) {
       if (lua.globals().rawget(name) instanceof LuaTable t) loaded.rawset(name, t);
     }
