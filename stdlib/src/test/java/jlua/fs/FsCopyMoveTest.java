@@ -50,6 +50,28 @@ class FsCopyMoveTest extends LuaFiles {
   }
 
   @Test
+  void aCopyHasTheSourcesModeLessTheUmaskAndAllItsBytes() throws IOException {
+    int umask = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("Umask:"))
+        .map(l -> Integer.parseInt(l.substring(6).trim(), 8)).findFirst().orElseThrow();
+    String[] modes = {"rw-r--r--", "rw-------", "rwxr-xr-x", "rw-rw-rw-"};
+    int[] sizes = {0, 1, 65536, 65537, 300_000};
+    for (String mode : modes) {
+      for (int size : sizes) {
+        byte[] bytes = new byte[size];
+        for (int i = 0; i < size; i++) bytes[i] = (byte) (i * 31 + size);
+        Path src = dir.resolve("m" + size);
+        Files.write(src, bytes);
+        Files.setPosixFilePermissions(src, PosixFilePermissions.fromString(mode));
+        Files.deleteIfExists(dir.resolve("c"));
+        ok("return fs.cp('m" + size + "', 'c')");
+        assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(dir.resolve("c"))), mode + " " + size);
+        int expected = (Integer) Files.getAttribute(src, "unix:mode") & 0777 & ~umask;
+        assertEquals(expected, (Integer) Files.getAttribute(dir.resolve("c"), "unix:mode") & 0777, mode + " " + size);
+      }
+    }
+  }
+
+  @Test
   void preserveKeepsModeOwnerTimesAndLinks() throws IOException {
     Host.assumeRoot();
     tree();
