@@ -28,6 +28,8 @@ import org.opentest4j.AssertionFailedError;
  * Differential tests: every {@code spec-tests/differential/**}{@code /*.lua} program is run under {@code lua5.1}
  * (the reference, live — expected outputs are never stored) and under {@code ./jlua}; exit status, stdout and
  * stderr must match byte for byte, after renaming the program in lua5.1's stderr ({@code lua5.1: } → {@code jlua: }).
+ * jlua runs each program twice: as it comes, and with every function compiled by the second tier at its first call
+ * ({@code -Djlua.jit.threshold=1}), since by default only what gets hot is compiled and most programs here are short.
  *
  * <p>System properties: {@code diff.filter} (comma-separated substrings of the path relative to
  * {@code spec-tests/differential}, e.g. {@code core/closures}), {@code diff.threads} (default 3),
@@ -38,6 +40,7 @@ class DifferentialTest {
   private static final String REFERENCE = "lua5.1";
   private static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("diff.timeout", 30));
   private static final int THREADS = Integer.getInteger("diff.threads", 3);
+  private static final String COMPILE_EVERYTHING = "-Djlua.jit.threshold=1";
 
   @TestFactory
   Stream<DynamicTest> programs() {
@@ -71,17 +74,19 @@ class DifferentialTest {
     Map<String, Future<Outcome[]>> results = new LinkedHashMap<>();
     for (String p : programs) {
       String rel = "spec-tests/differential/" + p;
-      results.put(p, pool.submit(() -> new Outcome[] {
-          runner.run(REFERENCE, rel), runner.run(jlua.toString(), rel)}));
+      results.put(p, pool.submit(() -> new Outcome[] {runner.run(REFERENCE, rel), runner.run(jlua.toString(), rel),
+          runner.run(jlua.toString(), rel, COMPILE_EVERYTHING)}));
     }
     return programs.stream()
-        .map(p -> dynamicTest(p, base.resolve(p).toUri(), () -> compare(p, await(results.get(p)))))
+        .map(p -> dynamicTest(p, base.resolve(p).toUri(), () -> {
+          Outcome[] outcomes = await(results.get(p));
+          compare(p, outcomes[0], outcomes[1]);
+          compare(p + " (every function compiled: " + COMPILE_EVERYTHING + ")", outcomes[0], outcomes[2]);
+        }))
         .onClose(pool::shutdownNow);
   }
 
-  private static void compare(String program, Outcome[] pair) {
-    Outcome ref = pair[0];
-    Outcome act = pair[1];
+  private static void compare(String program, Outcome ref, Outcome act) {
     if (ref.timedOut()) {
       throw new AssertionFailedError(program + ": lua5.1 itself timed out — the program is too slow or hangs");
     }

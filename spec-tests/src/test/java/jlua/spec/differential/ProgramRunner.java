@@ -22,6 +22,11 @@ final class ProgramRunner {
   }
 
   Outcome run(String interpreter, String relPath) throws IOException, InterruptedException {
+    return run(interpreter, relPath, null);
+  }
+
+  /** Runs the program with {@code javaOpts} added to JLUA_JAVA_OPTS (null: the environment as it is). */
+  Outcome run(String interpreter, String relPath, String javaOpts) throws IOException, InterruptedException {
     Path out = Files.createTempFile("jlua-diff-", ".out");
     Path err = Files.createTempFile("jlua-diff-", ".err");
     try {
@@ -31,6 +36,7 @@ final class ProgramRunner {
           .redirectOutput(out.toFile())
           .redirectError(err.toFile());
       pb.environment().remove("LUA_INIT");  // a developer's own LUA_INIT must not leak into either run
+      if (javaOpts != null) pb.environment().merge("JLUA_JAVA_OPTS", javaOpts, (mine, added) -> mine + " " + added);
       Process p = pb.start();
       boolean finished = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
       if (!finished) {
