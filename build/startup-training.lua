@@ -11,11 +11,11 @@ co(1) co(2)
 local m = setmetatable({}, {__index = function(_, k) return k end, __tostring = function() return "m" end})
 local _ = tostring(m), m.x, string.rep("ab", 3), s:sub(1, 5):upper(), s:find("item 5", 1, true)
 local _ = math.floor(3.7), math.max(1, 2), os.time(), os.date("%Y"), tonumber("0x10"), select("#", 1, 2)
--- a function called often enough for the second tier (jlua.jit.threshold, 500 calls) to compile it,
+-- a function called often enough for the second tier (jlua.jit.threshold, 2,000 calls) to compile it,
 -- so that the compiler's classes start from the archive too
 local function step(a, b) if a > b then return a - b end return a + b end
 local sum = 0
-for i = 1, 1200 do sum = step(sum, i) end
+for i = 1, 2500 do sum = step(sum, i) end
 io.write(count, " ", #s, " ", tostring(ok), " ", type(err), " ", f("a", "b"), " ", sum, "\n")
 
 -- A chunk that no earlier run compiled (the chunk cache answers for all the rest), written in every
