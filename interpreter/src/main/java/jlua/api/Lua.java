@@ -73,10 +73,12 @@ public final class Lua {
 
   /**
    * Creates or extends the library table {@code name} (a global and {@code package.loaded[name]})
-   * with the given functions; the registration idiom of every library, ours and yours.
+   * with the given functions; the registration idiom of every library, ours and yours. A new table is
+   * presized for them, as luaL_register presizes it: with the functions given in the C library's
+   * order, pairs then lists them as 5.1 does.
    */
   public LuaTable library(String name, JavaFunction... functions) {
-    LuaTable lib = global.globals.rawget(name) instanceof LuaTable t ? t : new LuaTable();
+    LuaTable lib = global.globals.rawget(name) instanceof LuaTable t ? t : new LuaTable(0, functions.length);
     for (JavaFunction f : functions) {
       f.env = global.globals;
       lib.rawset(f.name(), f);

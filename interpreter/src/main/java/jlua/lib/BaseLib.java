@@ -36,6 +36,9 @@ public final class BaseLib {
     LuaTable weakKeys = new LuaTable();
     weakKeys.rawset("__mode", "k");
     proxies.setMetatable(weakKeys);
+    // In lbaselib.c's order (base_open): a key takes its slot in a table when it arrives, and pairs
+    // lists the slots, so _G lists its keys in 5.1's order only if they arrive in it.
+    G.rawset("_G", G);
     JavaFunction[] functions = {
       lua.function("assert", new Body() { public Object call(Args a) { return assertion(a); } }),
       lua.function("collectgarbage", new Body() { public Object call(Args a) { return collectgarbage(a); } }),
@@ -44,13 +47,10 @@ public final class BaseLib {
       lua.function("gcinfo", new Body() { public Object call(Args a) { return gcinfo(a); } }),
       lua.function("getfenv", new Body() { public Object call(Args a) { return getfenv(a); } }),
       lua.function("getmetatable", new Body() { public Object call(Args a) { return getmetatable(a); } }),
-      lua.function("ipairs", ipairs(lua)),
-      lua.function("load", new Body() { public Object call(Args a) { return load(a); } }),
       lua.function("loadfile", new Body() { public Object call(Args a) { return loadfile(a); } }),
+      lua.function("load", new Body() { public Object call(Args a) { return load(a); } }),
       lua.function("loadstring", new Body() { public Object call(Args a) { return loadstring(a); } }),
-      lua.function("newproxy", new Body() { public Object call(Args a) { return newproxy(a, proxies); } }),
       next,
-      lua.function("pairs", new Body() { public Object call(Args a) { return pairs(a, pairsNext); } }),
       lua.function("pcall", new Body() { public Object call(Args a) { return pcall(a); } }),
       lua.function("print", new Body() { public Object call(Args a) { return print(a); } }),
       lua.function("rawequal", new Body() { public Object call(Args a) { return rawequal(a); } }),
@@ -66,8 +66,13 @@ public final class BaseLib {
       lua.function("xpcall", new Body() { public Object call(Args a) { return xpcall(a); } }),
     };
     for (JavaFunction f : functions) G.rawset(f.name(), f);
-    G.rawset("_G", G);
     G.rawset("_VERSION", "Lua 5.1");
+    JavaFunction[] withUpvalues = { // set after _VERSION in 5.1
+      lua.function("ipairs", ipairs(lua)),
+      lua.function("pairs", new Body() { public Object call(Args a) { return pairs(a, pairsNext); } }),
+      lua.function("newproxy", new Body() { public Object call(Args a) { return newproxy(a, proxies); } }),
+    };
+    for (JavaFunction f : withUpvalues) G.rawset(f.name(), f);
   }
 
   // assert (v [, message]) -> v, message...

@@ -29,9 +29,9 @@ public final class DebugLib {
     lua.library("debug", FunctionSet.of(lua, Debug.values()));
   }
 
-  /** The library's functions (see {@link FunctionSet}). */
+  /** The library's functions (see {@link FunctionSet}), in ldblib.c's order: pairs lists them as 5.1 does. */
   private enum Debug implements JavaFunction.Body {
-    DEBUG, GETFENV, GETHOOK, GETINFO, GETLOCAL, GETMETATABLE, GETREGISTRY, GETUPVALUE, SETFENV, SETHOOK,
+    DEBUG, GETFENV, GETHOOK, GETINFO, GETLOCAL, GETREGISTRY, GETMETATABLE, GETUPVALUE, SETFENV, SETHOOK,
     SETLOCAL, SETMETATABLE, SETUPVALUE, TRACEBACK;
 
     @Override

@@ -24,7 +24,7 @@ public final class MathLib {
   static void open(Lua lua) {
     JavaFunction[] stateless = FunctionSet.of(lua, Stateless.values());
     CRandom random = new CRandom(); // per Lua state, so these two are functions of their own
-    int sin = Stateless.SIN.ordinal(); // the table is filled in name order, as before
+    int sin = Stateless.SINH.ordinal(); // random and randomseed come before sinh in lmathlib.c's order
     JavaFunction[] all = new JavaFunction[stateless.length + 2];
     System.arraycopy(stateless, 0, all, 0, sin);
     Body draw = new Body() { public Object call(Args a) { return random.random(a); } }; // not lambdas: FunctionSet
@@ -33,15 +33,19 @@ public final class MathLib {
     all[sin + 1] = lua.function("randomseed", seed);
     System.arraycopy(stateless, sin, all, sin + 2, stateless.length - sin);
     LuaTable math = lua.library("math", all);
-    math.rawset("huge", Double.POSITIVE_INFINITY);
     math.rawset("pi", Math.PI);
+    math.rawset("huge", Double.POSITIVE_INFINITY);
     math.rawset("mod", math.rawget("fmod")); // 5.1's compatibility name: the very same function, so mod == fmod
   }
 
-  /** The functions without state of their own (see {@link FunctionSet}). */
+  /**
+   * The functions without state of their own (see {@link FunctionSet}), in lmathlib.c's order (atan2
+   * before atan, cosh before cos ...): keys take their slots in the order they arrive, and pairs lists
+   * them from those slots, so 5.1's order gives 5.1's pairs order.
+   */
   private enum Stateless implements JavaFunction.Body {
-    ABS, ACOS, ASIN, ATAN, ATAN2, CEIL, COS, COSH, DEG, EXP, FLOOR, FMOD, FREXP, LDEXP, LOG, LOG10, MAX, MIN,
-    MODF, POW, RAD, SIN, SINH, SQRT, TAN, TANH;
+    ABS, ACOS, ASIN, ATAN2, ATAN, CEIL, COSH, COS, DEG, EXP, FLOOR, FMOD, FREXP, LDEXP, LOG10, LOG, MAX, MIN,
+    MODF, POW, RAD, SINH, SIN, SQRT, TANH, TAN;
 
     @Override
     public Object call(Args a) {

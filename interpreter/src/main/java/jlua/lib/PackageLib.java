@@ -32,16 +32,25 @@ public final class PackageLib {
   static final String NO_DYNAMIC_LIBRARIES = "dynamic libraries not enabled; check your Lua installation";
   private static final Object LOADING = new Object(); // 5.1's sentinel: _LOADED[name] while loading
 
+  // In loadlib.c's order: a key takes its slot in a table when it arrives, and pairs lists the slots,
+  // so package, package.loaded and _G list their keys in 5.1's order only if they arrive in it.
   static void open(Lua lua) {
-    LuaTable loaded = new LuaTable();
+    LuaTable loaded = new LuaTable(0, 1); // 5.1 makes it when the base library registers _G
     lua.global().registry.rawset("_LOADED", loaded);
-    LuaTable pkg = new LuaTable();
-    LuaTable loaders = new LuaTable();
+    for (String name : new String[] {"_G", "coroutine", "string", "table", "math", "io", "os", "debug"}) {
+      if (lua.globals().rawget(name) instanceof LuaTable t) loaded.rawset(name, t); // those opened already
+    }
+    LuaTable pkg = new LuaTable(0, 2);
+    loaded.rawset("package", pkg);
+    lua.globals().rawset("package", pkg);
+    pkg.rawset("loadlib", lua.function("loadlib", new Body() { public Object call(Args a) { return loadlib(a); } }));
+    pkg.rawset("seeall", lua.function("seeall", new Body() { public Object call(Args a) { return seeall(a); } }));
     // anonymous classes, not lambdas, for the functions that keep tables of this state (see FunctionSet)
     Body preload = new Body() { public Object call(Args a) { return preloadLoader(a, pkg); } };
     Body luaFiles = new Body() { public Object call(Args a) { return luaLoader(a, pkg); } };
     Body javaModules = new Body() { public Object call(Args a) { return javaLoader(lua, a, pkg); } };
     Body javaRoots = new Body() { public Object call(Args a) { return rootLoader(a, pkg); } };
+    LuaTable loaders = new LuaTable(4, 0);
     loaders.rawset(1, lua.function("loader_preload", preload));
     loaders.rawset(2, lua.function("loader_Lua", luaFiles));
     loaders.rawset(3, lua.function("loader_C", javaModules));
@@ -52,16 +61,8 @@ public final class PackageLib {
     pkg.rawset("config", "/\n;\n?\n!\n-");
     pkg.rawset("loaded", loaded);
     pkg.rawset("preload", new LuaTable());
-    pkg.rawset("loadlib", lua.function("loadlib", new Body() { public Object call(Args a) { return loadlib(a); } }));
-    pkg.rawset("seeall", lua.function("seeall", new Body() { public Object call(Args a) { return seeall(a); } }));
-    lua.globals().rawset("package", pkg);
-    loaded.rawset("package", pkg);
-    lua.register("require", new Body() { public Object call(Args a) { return require(a, pkg, loaded); } });
     lua.register("module", new Body() { public Object call(Args a) { return module(a, loaded); } });
-    for (String name : new String[] {"_G", "coroutine", "string", "table", "math", "io", "os", "debug"}) {
-      if (lua.globals().rawget(name) instanceof LuaTable t) loaded.rawset(name, t);
-    }
-    loaded.rawset("_G", lua.globals());
+    lua.register("require", new Body() { public Object call(Args a) { return require(a, pkg, loaded); } });
   }
 
   /** A search path from the environment, where ";;" stands for the default path. */

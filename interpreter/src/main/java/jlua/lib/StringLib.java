@@ -28,6 +28,7 @@ public final class StringLib {
         lua.function("dump", Str.DUMP),
         lua.function("find", Str.FIND),
         lua.function("format", Str.FORMAT),
+        lua.function("gfind", Str.GMATCH), // its slot, as in 5.1's strlib; then the very gmatch, below
         gmatch,
         lua.function("gsub", Str.GSUB),
         lua.function("len", Str.LEN),
@@ -37,7 +38,7 @@ public final class StringLib {
         lua.function("reverse", Str.REVERSE),
         lua.function("sub", Str.SUB),
         lua.function("upper", Str.UPPER));
-    string.rawset("gfind", gmatch); // LUA_COMPAT_GFIND
+    string.rawset("gfind", gmatch); // LUA_COMPAT_GFIND: string.gfind == string.gmatch
     LuaTable meta = new LuaTable();
     meta.rawset("__index", string);
     lua.global().stringMetatable = meta;

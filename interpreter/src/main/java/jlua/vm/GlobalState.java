@@ -5,7 +5,7 @@ import jlua.api.LuaTable;
 /** What all coroutines of one Lua state share (5.1's global_State): registry, globals, metatables. */
 public final class GlobalState {
   public final LuaTable registry = new LuaTable();
-  public final LuaTable globals = new LuaTable();
+  public final LuaTable globals = new LuaTable(0, 2); // as lua_newstate makes it: pairs order follows
   /** The metatable shared by all strings (string.* methods). */
   public LuaTable stringMetatable;
   /** Metatables of the other non-table types, indexed like {@link Values#TYPE_NAMES}. */
