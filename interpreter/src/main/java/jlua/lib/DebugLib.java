@@ -195,8 +195,10 @@ public final class DebugLib {
     if (options.indexOf('u') >= 0) t.rawset("nups", (double) (p == null ? 0 : p.nups));
     if (options.indexOf('n') >= 0) {
       DebugInfo.Name name = ci > 0 ? DebugInfo.functionName(L, ci) : null;
+      // name first, even when nil: 5.1 sets it anyway, and a key set to nil still takes its slot,
+      // which shapes the order pairs lists the others in
+      t.rawset("name", name == null ? null : name.name());
       t.rawset("namewhat", name == null ? "" : name.kind());
-      if (name != null) t.rawset("name", name.name());
     }
   }
 
