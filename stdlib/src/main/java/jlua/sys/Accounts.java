@@ -8,6 +8,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import jlua.api.Errno;
 import jlua.vm.Values;
 
@@ -38,10 +39,10 @@ public final class Accounts {
   /** How long a snapshot answers lookups that find something before its file is checked again. */
   static final long TRUSTED_NANOS = 1_000_000_000L;
 
-  private static Snapshot<User> users;
-  private static Snapshot<Group> groups;
-  private static long usersChecked;
-  private static long groupsChecked;
+  private static final Database<User> USERS = new Database<>(PASSWD, 7,
+      f -> new User(f[0], number(f[2]), number(f[3]), f[4], f[5], f[6]));
+  private static final Database<Group> GROUPS = new Database<>(GROUP, 4,
+      f -> new Group(f[0], number(f[2]), f[3].isEmpty() ? List.of() : List.of(f[3].split(","))));
 
   /** A file's entries as read when it had these attributes (null: unreadable, so no entries). */
   private record Snapshot<T>(BasicFileAttributes version, List<T> entries) {
@@ -56,53 +57,54 @@ public final class Accounts {
     }
   }
 
+  /** One of the two files: its latest snapshot, and when the file was last checked for a change. */
+  private static final class Database<T> {
+    private final Path file;
+    private final int fields;
+    private final Function<String[], T> entry;
+    private Snapshot<T> snapshot;
+    private long checked;
+
+    Database(Path file, int fields, Function<String[], T> entry) {
+      this.file = file;
+      this.fields = fields;
+      this.entry = entry;
+    }
+
+    /** The entries; {@code check}: whatever the snapshot's age, see whether the file changed. */
+    synchronized List<T> entries(boolean check) {
+      long now = System.nanoTime();
+      if (snapshot != null && !check && now - checked < TRUSTED_NANOS) return snapshot.entries;
+      BasicFileAttributes version = version(file);
+      if (snapshot == null || !snapshot.isCurrent(version)) {
+        List<T> list = new ArrayList<>();
+        for (String[] f : records(file, fields)) list.add(entry.apply(f));
+        snapshot = new Snapshot<>(version, List.copyOf(list));
+      }
+      checked = now;
+      return snapshot.entries;
+    }
+
+    /** What {@code query} finds in the trusted snapshot, else in the file as it is now; null: nothing. */
+    <R> R find(Function<List<T>, R> query) {
+      R found = query.apply(entries(false));
+      return found != null ? found : query.apply(entries(true));
+    }
+  }
+
   /** Every user, in file order. */
   public static List<User> users() {
-    return users(true);
+    return USERS.entries(true);
   }
 
   /** Every group, in file order. */
   public static List<Group> groups() {
-    return groups(true);
-  }
-
-  /** The users; {@code check}: whatever the snapshot's age, see whether /etc/passwd changed. */
-  private static synchronized List<User> users(boolean check) {
-    long now = System.nanoTime();
-    if (users != null && !check && now - usersChecked < TRUSTED_NANOS) return users.entries;
-    BasicFileAttributes version = version(PASSWD);
-    if (users == null || !users.isCurrent(version)) {
-      List<User> list = new ArrayList<>();
-      for (String[] f : records(PASSWD, 7)) {
-        list.add(new User(f[0], number(f[2]), number(f[3]), f[4], f[5], f[6]));
-      }
-      users = new Snapshot<>(version, List.copyOf(list));
-    }
-    usersChecked = now;
-    return users.entries;
-  }
-
-  /** The groups; {@code check}: whatever the snapshot's age, see whether /etc/group changed. */
-  private static synchronized List<Group> groups(boolean check) {
-    long now = System.nanoTime();
-    if (groups != null && !check && now - groupsChecked < TRUSTED_NANOS) return groups.entries;
-    BasicFileAttributes version = version(GROUP);
-    if (groups == null || !groups.isCurrent(version)) {
-      List<Group> list = new ArrayList<>();
-      for (String[] f : records(GROUP, 4)) {
-        List<String> members = f[3].isEmpty() ? List.of() : List.of(f[3].split(","));
-        list.add(new Group(f[0], number(f[2]), members));
-      }
-      groups = new Snapshot<>(version, List.copyOf(list));
-    }
-    groupsChecked = now;
-    return groups.entries;
+    return GROUPS.entries(true);
   }
 
   /** The user named or numbered by a Lua value (string or number); null when there is none. */
   public static User user(Object key) {
-    User u = findUser(users(false), key);
-    return u != null ? u : findUser(users(true), key);
+    return USERS.find(all -> findUser(all, key));
   }
 
   private static User findUser(List<User> all, Object key) {
@@ -119,8 +121,7 @@ public final class Accounts {
 
   /** The group named or numbered by a Lua value; null when there is none. */
   public static Group group(Object key) {
-    Group g = findGroup(groups(false), key);
-    return g != null ? g : findGroup(groups(true), key);
+    return GROUPS.find(all -> findGroup(all, key));
   }
 
   private static Group findGroup(List<Group> all, Object key) {
@@ -155,28 +156,22 @@ public final class Accounts {
 
   /** The name of a user id, or null. */
   public static String userName(int uid) {
-    String name = userName(users(false), uid);
-    return name != null ? name : userName(users(true), uid);
-  }
-
-  private static String userName(List<User> all, int uid) {
-    for (User u : all) {
-      if (u.uid == uid) return u.name;
-    }
-    return null;
+    return USERS.find(all -> {
+      for (User u : all) {
+        if (u.uid == uid) return u.name;
+      }
+      return null;
+    });
   }
 
   /** The name of a group id, or null. */
   public static String groupName(int gid) {
-    String name = groupName(groups(false), gid);
-    return name != null ? name : groupName(groups(true), gid);
-  }
-
-  private static String groupName(List<Group> all, int gid) {
-    for (Group g : all) {
-      if (g.gid == gid) return g.name;
-    }
-    return null;
+    return GROUPS.find(all -> {
+      for (Group g : all) {
+        if (g.gid == gid) return g.name;
+      }
+      return null;
+    });
   }
 
   /** An id given as a Lua number or a decimal string (not above 0xFFFFFFFE, which is -1); else null. */
