@@ -24,14 +24,14 @@ public final class MathLib {
   static void open(Lua lua) {
     JavaFunction[] stateless = FunctionSet.of(lua, Stateless.values());
     CRandom random = new CRandom(); // per Lua state, so these two are functions of their own
-    int sin = Stateless.SINH.ordinal(); // random and randomseed come before sinh in lmathlib.c's order
+    int randomAt = Stateless.SINH.ordinal(); // random and randomseed come before sinh in lmathlib.c's order
     JavaFunction[] all = new JavaFunction[stateless.length + 2];
-    System.arraycopy(stateless, 0, all, 0, sin);
+    System.arraycopy(stateless, 0, all, 0, randomAt);
     Body draw = new Body() { public Object call(Args a) { return random.random(a); } }; // not lambdas: FunctionSet
     Body seed = new Body() { public Object call(Args a) { return random.randomseed(a); } };
-    all[sin] = lua.function("random", draw);
-    all[sin + 1] = lua.function("randomseed", seed);
-    System.arraycopy(stateless, sin, all, sin + 2, stateless.length - sin);
+    all[randomAt] = lua.function("random", draw);
+    all[randomAt + 1] = lua.function("randomseed", seed);
+    System.arraycopy(stateless, randomAt, all, randomAt + 2, stateless.length - randomAt);
     LuaTable math = lua.library("math", all);
     math.rawset("pi", Math.PI);
     math.rawset("huge", Double.POSITIVE_INFINITY);
